@@ -273,6 +273,8 @@ var contextWords = map[uint64]map[string][]string{
 			// Mexico's "marcar" (to dial): "me marcan al ...", "márcame al ...".
 			"marcan", "márcame", "marcame", "márqueme", "marqueme", "marcarme", "me marcas"},
 		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami", "chiami", "richiamare", "richiamatemi", "richiamami", "richiamarmi", "chiamarmi",
+			// "mi richiamate al 3289917345?" (session 74).
+			"richiamate", "chiamate",
 			"chiamatemi", "contattarmi", "contattatemi", "contattami", "contattare", "reperibile", "raggiungibile", "contatto",
 			"fisso", "cel", "telefoni", "cellulari", "chiamato", "chiamate", "chiameremo",
 			"linea", "risponde", "ricarica", "satispay", "recapito",

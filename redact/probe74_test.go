@@ -218,3 +218,14 @@ func TestGermanPlateWordsOfSession74(t *testing.T) {
 	})
 	wantNoneTyped(t, d, []typedText{{"Artikel laut Liste M-JH 1987 nachbestellen", "DE_KFZ"}})
 }
+
+// TestItalianCallbackOfSession74 checks Italian "mi richiamate al"
+// before a mobile's number. The control: a number after "chiamate" that
+// counts calls stays no phone.
+func TestItalianCallbackOfSession74(t *testing.T) {
+	d := defaultDetector(t)
+	wantTyped(t, d, []typedValue{
+		{"ho una comunicazione di irregolarità, mi richiamate al 3284417120? Luca", TypePhoneNumber, "3284417120"},
+	})
+	wantNoneTyped(t, d, []typedText{{"ho fatto 3 chiamate oggi, pratica 2024/0098812", TypePhoneNumber}})
+}

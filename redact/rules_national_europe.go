@@ -867,6 +867,26 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
+		// The number of Italy's health card (tessera sanitaria, the
+		// European card on its back): twenty digits, the card issuer's
+		// 80 and Italy's 380, then the card's number and a Luhn check
+		// digit over all twenty (session 74: "tessera sanitaria n.
+		// 80380000100044182738"). The prefix and the check make it
+		// safe without its word, which mostly comes with it.
+		Name:     "it_health_card",
+		Type:     "IT_HEALTH_CARD",
+		Pattern:  numStart + `(?P<v>80380\d{15})\b`,
+		Score:    0.6,
+		Validate: validLuhnDigits,
+		Context:  []string{"tessera sanitaria", "tessera", "team", "carta sanitaria", "ts-cns"},
+		Examples: []Example{
+			{Text: "la tessera 80380000200177356206 è scaduta", Want: "80380000200177356206"},
+			{Text: "tessera sanitaria n. 80380000100044182738 e la carta", Want: "80380000100044182738"},
+			{Text: "tessera 80380000200177356207", Want: ""},
+			{Text: "ordine 803800002001773562061", Want: ""},
+		},
+	},
+	{
 		Name:     "it_identity_card",
 		Type:     "IT_IDENTITY_CARD",
 		Pattern:  `(?i)\b(?:[A-Z]{2} ?\d{7}|\d{7}[A-Z]{2}|[A-Z]{2}\d{5}[A-Z]{2})\b`,
