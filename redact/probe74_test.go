@@ -229,3 +229,21 @@ func TestItalianCallbackOfSession74(t *testing.T) {
 	})
 	wantNoneTyped(t, d, []typedText{{"ho fatto 3 chiamate oggi, pratica 2024/0098812", TypePhoneNumber}})
 }
+
+// session74Seeds are FuzzDetect's seeds for the readers of session 74:
+// partial forms of their cues at a text's end, and the helpers' readers.
+var session74Seeds = []string{
+	"my ID no for the visa is 28456713", "ID no for", "thx tony u", "to jennifer k", "tony r", "recharge 98710 36425",
+	"DND on 9", "sim no 98", "text w code 482 913", "w code", "but actual is 17/06/1985", "y es 2", "API key x: 5e0b7c3d91a84f26b7e1c05a9d3f82c4",
+	"key: ", "code 8841 for delivery", "code 5521 expired", "code 1 for", "repo: https://x.io/a", "Skoda Octavia", "Renault", "seat leon",
+	"Bluebell2019! and bluebell2019", "Hunter2024 and Hunt", "Subscriber ID: 7M4KP2319R", "ID: 7M4KP2319R-", "3050 7226 7427, mobile 9",
+	"Steuernummer 03 813/2379", "Wunschkennzeichen M-JH 1987", "plate=\"HH-JP 2190\"", "tessera 80380000200177356206", "mi richiamate al 3",
+	// The helpers' readers.
+	"(DO-LP 73)", ", M-SB 307,", "MPRN 2249036813", "sort 30-92-14, acc 2", "first line 7 Cedar Close", "for 2 Wyndham Cottages, Ledbury Road",
+	"member id XJH 8812740-01", "Agreement number LA-1 leasing", "plate will be TGP4821", "Versicherungsnummer VN 4410 2287 03",
+	"ul. Legnicka 48B/15, 54-202 Wrocław", "Kuusitie 5 as 3, 90570 Oulu", "Pispalan valtatie 31 A 4, 33250", "nr rej. KR 7H421",
+	"prawo jazdy nr 00412/17/1261", "Ajokorttini numero on 2311 4471 0", "8327-9 994 512 873-1", "ordernr 88412 /Robin", "/",
+	"Gali no 4, Makan no 213, Krishna Nagar, Delhi 110053", "Sikkim 737101", "Gaurav Saxena 91-94250-18372", "VID 9182 7364 0571 8294",
+	"ABHA 91-4823-7706-1591", "x@abdm", "UAN 100948372615", "voter id UP/52/248/318472", "34161FA8203289720A3C5D21", "UPC MM481923",
+	"loan a/c PL1", "otp aaya hai 482913", "aaya hai",
+}
