@@ -1114,13 +1114,17 @@ func malayParentJoin(gap string) bool {
 
 // speakerParenName reports whether the run [i, j) of one or two words
 // stands in brackets between the label of a transcript's line that names
-// a role and its colon: "Agent (Tom):", "Rep (Zara Malik):".
+// a role and its colon: "Agent (Tom):", "Rep (Zara Malik):", "Librarian
+// (Sue):" (session 74: the staff of a desk whose trade names the role;
+// the name may be a word too).
 func (s *entScanner) speakerParenName(i, j int) bool {
 	if i < 2 || j-i > 2 || j+1 >= len(s.toks) || !s.punct(j, ')') || !s.punct(j+1, ':') || s.toks[i-2].kind != etWord || !s.lineStart(i-2) {
 		return false
 	}
 	switch string(s.fold(i - 2)) {
-	case "agent", "rep", "advisor", "adviser", "operator", "support", "assistant", "specialist", "technician", "tech", "staff", "host":
+	case "agent", "rep", "advisor", "adviser", "operator", "support", "assistant", "specialist", "technician", "tech", "staff", "host",
+		// The roles of staff who answer a desk's chat, folded.
+		"librarian", "pharmacist", "receptionist", "nurse", "clerk", "teller", "concierge", "dispatcher", "coordinator", "consultant":
 		return true
 	}
 	return false

@@ -1248,8 +1248,17 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 		// "Agent : numéro de passeport ?\nClient : 18AK52937" (session
 		// 69; see answerAt); not after German's bare "Pass", which
 		// passportAfter takes only before a German number.
-		if a, _ := answerLineAt(s.text, end); a >= 0 && end-start != 4 {
+		// Past an opener ("its 537201846") and on the line after it
+		// when the same speaker puts the number right ("sorry
+		// 537201864 not 846", session 74).
+		if a, le := answerLineAt(s.text, end); a >= 0 && end-start != 4 {
 			s.passportAfter(start, a)
+			if v := answerValueAt(s.text, a, le); v != a {
+				s.passportAfter(start, v)
+			}
+			if v := answerSlipAt(s.text, a, le); v >= 0 {
+				s.passportAfter(start, v)
+			}
 		}
 	}
 	if e.groups&gCookie != 0 && s.on(TypeAPIKey) {
@@ -1646,6 +1655,9 @@ func (s *state) finish() []Finding {
 			// of the next.
 			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || s.phoneAfterName(c, out, neg&c.neg == 0) || s.phoneInRecord(c, out, i) || neg&c.neg == 0 && (phoneTypoBefore(t, c) || phoneAbbrevBefore(t, c.start))) {
 				boosted = true // ... or a phone word typed in haste: "phne 0611327534"
+			}
+			if c.need && !boosted && c.typ == TypeIMEI && s.answerAsked(c, gIMEI) {
+				boosted = true // "Do you have the IMEI ...?\nCustomer: 356938039458071 from the box"
 			}
 			if c.need && !boosted && c.rec == "generic_secret" && s.secretColonBefore(c.start) {
 				boosted = true // "our API key for the portal stopped working: 7f3a..."
@@ -2711,7 +2723,12 @@ func answerAt(t string, end int) int {
 func answerLineAt(t string, end int) (int, int) {
 	lim := min(len(t), end+120)
 	nl := strings.IndexByte(t[end:lim], '\n')
-	if nl < 0 || strings.IndexByte(t[end:end+nl], '?') < 0 {
+	if nl < 0 {
+		return -1, -1
+	}
+	// A question's mark later on the word's line, or a request that
+	// ends with the word ("Please enter your employee ID.", session 74).
+	if strings.IndexByte(t[end:end+nl], '?') < 0 && !requestLine(t, strings.LastIndexByte(t[max(0, end-120):end], '\n')+1+max(0, end-120), end, end+nl) {
 		return -1, -1
 	}
 	ls := end + nl + 1
