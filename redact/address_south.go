@@ -438,25 +438,20 @@ func (s *entScanner) numberedName(k int) bool {
 	return s.unitAt(h+2) > 0 || s.coloniaEnd(h+2) > 0 || s.postcodeAt(h+2) > 0
 }
 
-// coloniaEnd returns the token after a Mexican district that "Col." or
-// "Colonia" leads at token k, up to five capitalised words and the
-// particles between them ("Col. Providencia", "Col. Jardines de la
-// Hacienda"), before a comma or the end of the line; or 0.
+// coloniaEnd returns the token after a district of a Latin American
+// town that its word leads at token k, up to five capitalised words and
+// the particles between them, before a comma or the end of the line; or
+// 0. The words are districtWordEnd's: Mexico's "Col." or "Colonia"
+// ("Col. Providencia", "Col. Jardines de la Hacienda"), Colombia's
+// "barrio" ("barrio La Soledad"), Peru's "Urb." ("Urb. Santa
+// Patricia"), Chile's "Villa" and "Población" ("Villa Los Jardines").
 func (s *entScanner) coloniaEnd(k int) int {
 	n := len(s.toks)
 	if k >= n {
 		return 0 // "A C 000 0000,": the comma ends the text
 	}
-	t := &s.toks[k]
-	if t.kind != etWord || t.e-t.s != 3 && t.e-t.s != 7 || s.text[t.s]|0x20 != 'c' {
-		return 0
-	}
-	e := k + 1
-	switch {
-	case t.e-t.s == 3 && s.is(k, "col") && s.punct(e, '.') && s.glued(e):
-		e++
-	case t.e-t.s == 7 && s.is(k, "colonia"):
-	default:
+	e := s.districtWordEnd(k)
+	if e == 0 {
 		return 0
 	}
 	words := 0
@@ -474,6 +469,39 @@ func (s *entScanner) coloniaEnd(k int) int {
 		return 0
 	}
 	return e
+}
+
+// districtWordEnd returns the token after a word that leads a town's
+// district at token k, or 0: Mexico's colonia and fraccionamiento ("Col.
+// Roma Norte", "Fracc. Las Palmas"), Colombia's and Argentina's barrio,
+// Peru's urbanización ("Urb. Santa Patricia"), Chile's villa and
+// población. Short forms need their period; "Villa" its capital, as the
+// district's name it opens ("villa" in lower case is a house).
+func (s *entScanner) districtWordEnd(k int) int {
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s < 3 || t.e-t.s > 16 {
+		return 0
+	}
+	switch s.text[t.s] | 0x20 {
+	case 'c', 'b', 'u', 'v', 'p', 'f':
+	default:
+		return 0
+	}
+	e := k + 1
+	switch string(s.fold(k)) {
+	case "col", "urb", "fracc", "pobl":
+		if !s.punct(e, '.') || !s.glued(e) {
+			return 0
+		}
+		return e + 1
+	case "colonia", "barrio", "urbanización", "urbanizacion", "población", "poblacion", "fraccionamiento":
+		return e
+	case "villa":
+		if t.f&efCap != 0 {
+			return e
+		}
+	}
+	return 0
 }
 
 // brazilDistrictEnd returns the token after a Brazilian district that a
@@ -536,10 +564,8 @@ func (s *entScanner) nigeriaStateAt(k int) int {
 // after a house's letter since session 71). comma says whether a
 // comma came before the word.
 func (s *entScanner) tailWordPart(k int, comma bool) int {
-	if s.text[s.toks[k].s]|0x20 == 'c' {
-		if e := s.coloniaEnd(k); e > 0 {
-			return e
-		}
+	if e := s.coloniaEnd(k); e > 0 {
+		return e
 	}
 	if k == 0 {
 		return 0

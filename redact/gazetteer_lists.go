@@ -440,7 +440,11 @@ const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd
 	// Argentina's boulevard ("Bv. Oroño 1455") and Peru's jirón, a
 	// street of the old towns ("Jr. Huallaga 455"), with their short
 	// forms.
-	`Bv|Bulevar|Jirón|Jr`
+	`Bv|Bulevar|Jirón|Jr|` +
+	// A passage, a street of houses most often closed to cars, as Chile,
+	// Peru and Argentina write it ("Pasaje Los Aromos 1432", "Pje.
+	// Arica 221", "Psje. Las Dalias 130").
+	`Pasaje|Pje|Psje`
 
 // listUnits holds words that introduce a unit inside a building
 // (since session 60 Romania's block, stair and floor: "bl. 12, sc. B,

@@ -271,7 +271,10 @@ var contextWords = map[uint64]map[string][]string{
 			// The polite imperatives: "que me llame al ...", "llámenme al ...".
 			"llame", "llamen", "llámenme", "llamenme", "llámenos", "llamenos", "llámanos", "llamanos",
 			// Mexico's "marcar" (to dial): "me marcan al ...", "márcame al ...".
-			"marcan", "márcame", "marcame", "márqueme", "marqueme", "marcarme", "me marcas"},
+			"marcan", "márcame", "marcame", "márqueme", "marqueme", "marcarme", "me marcas",
+			// Chile's short word for a phone on forms and signatures:
+			// "Fono: (2) 2345 6789".
+			"fono"},
 		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami", "chiami", "richiamare", "richiamatemi", "richiamami", "richiamarmi", "chiamarmi",
 			// "mi richiamate al 3289917345?" (session 74).
 			"richiamate", "chiamate",
@@ -993,7 +996,10 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid",
 			// Session 55: "socio nº 004512887", "Alumno nº 3087".
 			"socio nº", "socio n°", "nº de socio", "alumno nº", "alumno n°", "nº de alumno",
-			"número de alumna", "nº de alumna", "id de jugador", "soy socio", "numero de socio", "numero de alumno", "numero de alumna", "numero de afiliado"},
+			"número de alumna", "nº de alumna", "id de jugador", "soy socio", "numero de socio", "numero de alumno", "numero de alumna", "numero de afiliado",
+			// With the degree sign that Latin America types for "nº":
+			// "n° de socio 61 234567 8 01".
+			"n° de socio", "n° de afiliado"},
 		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola", "codice studente", "id giocatore",
 			// A club's card (session 56: "socio ACI tessera n. 0071 4829 3310").
 			"tessera", "sono socio", "tessera n", "carta fedeltà", "numero carta fedeltà"},

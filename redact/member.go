@@ -93,7 +93,10 @@ func (s *state) memberAfter(p int) {
 	// So do four groups of twelve digits or more, as loyalty cards and
 	// airlines' programmes print them ("Tessera n. 0038 4417 2290 56",
 	// session 61).
-	card := g.n == 4 && (g.len[0] == 4 && g.len[1] == 4 && g.len[2] == 4 && g.len[3] == 4 || g.digits >= 12)
+	// Argentina's health plans (prepagas) print the holder's number with
+	// the plan's code, a check digit and the family member's pair apart:
+	// "n° de socio 61 234567 8 01", eleven digits in four groups.
+	card := g.n == 4 && (g.len[0] == 4 && g.len[1] == 4 && g.len[2] == 4 && g.len[3] == 4 || g.digits >= 12 || g.digits >= 10 && g.len[1] >= 6)
 	// A year and its month is a date: "2025-03".
 	month := g.n == 2 && g.len[0] == 4 && g.len[1] <= 2 && yearLike(t[q:q+4])
 	// A chat platform's user id runs to 19 digits in one group ("discord

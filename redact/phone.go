@@ -251,7 +251,7 @@ func (s *state) phone(x *numInfo) {
 	// free line's "0 800" is the firm's.
 	one := 0
 	for k := 0; k < x.ng; k++ {
-		if x.glens[k] < 2 && !(k == 0 && x.glens[0] == 1 && (d[0] == '1' || d[0] == '0' && (x.paren && parenTrunk(s.text, x) || loneTrunk(x, d) && (ph.confirmed() || s.groupWordBefore(x.start, ctxBefore, gPhone))))) {
+		if x.glens[k] < 2 && !(k == 0 && x.glens[0] == 1 && (d[0] == '1' || chileMobile(x, d) || d[0] == '0' && (x.paren && parenTrunk(s.text, x) || loneTrunk(x, d) && (ph.confirmed() || s.groupWordBefore(x.start, ctxBefore, gPhone))))) {
 			one++
 		}
 	}
@@ -416,12 +416,25 @@ func spacedArea(t string, x *numInfo) bool {
 	if p >= x.end || t[p] != ' ' {
 		return false
 	}
+	// Argentina's mobile prefix 15 may stand apart by a space too: "11
+	// 15 3456-7890".
+	if strings.HasPrefix(t[p:x.end], " 15 ") && x.ng == 4 {
+		p += 3
+	}
 	for p++; p < x.end; p++ {
 		if c := t[p]; !isDigit(c) && c != '-' {
 			return false
 		}
 	}
 	return true
+}
+
+// chileMobile reports whether x is written as Chile writes its
+// mobiles, the 9 that opens them set apart and two groups of four ("mi
+// número es 9 6123 4455"). It lifts only the rule against groups of one
+// digit: the number still needs a phone's word near.
+func chileMobile(x *numInfo, d []byte) bool {
+	return x.nd == 9 && x.ng == 3 && d[0] == '9' && x.glens[1] == 4 && x.glens[2] == 4 && !x.mixed && x.sep == ' ' && !x.paren && !x.plus
 }
 
 // phoneRead is what phone has read of a digit run: its methods, which
@@ -1492,7 +1505,8 @@ const (
 var labelWords = func() (s wordSet) {
 	s.add(lPhone|lPlace, "office", "desk", "home", "work")
 	s.add(lPhone, "fax", "mobile", "cell", "phone", "tel", "landline", "mobil", "handy")
-	s.add(lForeign, "telefon", "telefono", "teléfono", "telefone", "telefoon", "téléphone", "móvil", "movil", "móvel", "mobiel", "cellulare", "telemóvel", "portable")
+	s.add(lForeign, "telefon", "telefono", "teléfono", "telefone", "telefoon", "téléphone", "móvil", "movil", "móvel", "mobiel", "cellulare", "telemóvel", "portable",
+		"fono") // Chile's short "teléfono": "Fono: (2) 2345 6789"
 	return s
 }()
 

@@ -102,6 +102,141 @@ var rulesNationalLatam = []Rule{
 		},
 	},
 	{
+		// Argentina's CBU (and a wallet's CVU) without its word right
+		// before it, in a sentence that names the key, an account, its
+		// holder or a transfer ("pasame el CBU. Dale, es 0070...,
+		// titular Ana ..."): twenty-two digits, the bank's block of
+		// eight and the account's of fourteen, each closed by its own
+		// check digit (cbuBlockOK). One number in a hundred passes both.
+		// bank.go reads it right after its word ("mi CBU es ...") at 0.7.
+		Name:            "ar_cbu",
+		Type:            TypeBankAccount,
+		Pattern:         numStart + `(?P<v>\d{22})\b`,
+		Score:           0.3,
+		Validate:        validARCBU,
+		Keywords:        cbuWords,
+		Context:         cbuWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		namedByRef:      true,
+		Examples: []Example{
+			{Text: "para el reintegro pasame el CBU. Dale, es 2850590940090418135201, titular Ana Gómez", Want: "2850590940090418135201"},
+			{Text: "transferí a la 0170099220000067797370 y no llegó", Want: "0170099220000067797370"},
+			{Text: "transferí a la 0170099220000067797371 y no llegó", Want: ""},
+			{Text: "pedido 2850590940090418135201 enviado", Want: ""},
+		},
+	},
+	{
+		// The alias an Argentine bank or wallet gives a CBU or a CVU, which
+		// takes transfers as the number does: six to twenty letters,
+		// digits, dots and hyphens, most often words joined by dots
+		// ("alias: pampa.sol.mate", "mi alias es RIO-LUNA-TREN"), after
+		// "alias" in a sentence that names the key, an account or a
+		// transfer. A developer's "alias ll='ls -la'" has no such word,
+		// nor a dot between words.
+		Name:     "ar_cbu_alias",
+		Type:     TypeBankAccount,
+		Pattern:  `(?:\A|[^\w])(?:alias|Alias|ALIAS)[ \t]*(?:[:=][ \t]*|(?:es|ES|Es)[ \t]+)?(?P<v>(?:[a-zA-Z0-9]|ñ|Ñ)+(?:[.\-](?:[a-zA-Z0-9]|ñ|Ñ)+){1,3})(?:\z|[^\w@.\-]|[.\-](?:[^\w]|\z))`,
+		Score:    0.6,
+		Validate: validCBUAlias,
+		// The account's words gate the rule, not "alias", which is in
+		// the pattern ("alias: techo.nube.silla" alone may be a game's
+		// or a forum's).
+		Keywords:       cbuAliasWords,
+		Context:        cbuAliasWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Transferí $ 20.000 a la cuenta (alias: pampa.sol.mate) y no llegó", Want: "pampa.sol.mate"},
+			{Text: "te paso el CVU, o mejor el alias: RIO.LUNA.TREN", Want: "RIO.LUNA.TREN"},
+			{Text: "transferime al alias juan.perez@gmail.com", Want: ""},
+			{Text: "alias: pampa.sol.mate", Want: ""},
+		},
+	},
+	{
+		// Peru's interbank account code (CCI) after its word: the bank's
+		// three digits, the branch's three, the account's twelve and two
+		// check digits, whole or parted by hyphens as banks print it
+		// ("CCI 002-191-045872136058-54"). The first check digit closes
+		// the bank and branch, the second the account (validPECCI).
+		Name:            "pe_cci",
+		Type:            TypeBankAccount,
+		Pattern:         numStart + `(?P<v>\d{3}-\d{3}-\d{12}-\d{2}|\d{20})\b`,
+		Score:           0.5,
+		Validate:        validPECCI,
+		Keywords:        cciWords,
+		Context:         cciWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "para la devolución el CCI 002-191-112345678012-50, a nombre de Luis Paredes", Want: "002-191-112345678012-50"},
+			{Text: "CCI: 00219111234567801250", Want: "00219111234567801250"},
+			{Text: "CCI 002-191-112345678012-51", Want: ""},
+			{Text: "pedido 00219111234567801250", Want: ""},
+		},
+	},
+	{
+		// Peru's foreigner's card (carné de extranjería) after its
+		// words: nine digits, maybe with the zeros the card prints
+		// before them ("mi carnet de extranjería es 000417256"), or
+		// twelve on the newer cards. No check is published.
+		Name:            "pe_carne_extranjeria",
+		Type:            "PE_CARNE_EXTRANJERIA",
+		Pattern:         numStart + `(?P<v>\d{9}|\d{12})\b`,
+		Score:           0.6,
+		Keywords:        peForeignerWords,
+		Context:         peForeignerWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		namedByRef:      true,
+		Examples: []Example{
+			{Text: "la placa es ABC-123 y mi carnet de extranjería es 000417256. Atte.", Want: "000417256"},
+			{Text: "Carné de Extranjería N° 001239845", Want: "001239845"},
+			{Text: "carnet de extranjería 1234567", Want: ""},
+			{Text: "pedido 000417256", Want: ""},
+		},
+	},
+	{
+		// The serial of Chile's identity card, the document's own number
+		// that banks and services ask beside the RUT ("número de serie"):
+		// nine digits in dotted threes as the card prints them, "serie
+		// 104.328.775", after "serie" or "n° de documento". Dotted so
+		// after such a word it is no amount.
+		Name:           "cl_id_serial",
+		Type:           "CL_ID_SERIAL",
+		Pattern:        numStart + `(?P<v>\d{3}\.\d{3}\.\d{3})(?:\z|[^\w.]|\.(?:\D|\z))`,
+		Score:          0.6,
+		Keywords:       clSerialWords,
+		Context:        clSerialWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Camila Rojas Pérez, serie 104.328.775, nací el 2 de marzo", Want: "104.328.775"},
+			{Text: "el número de serie de mi cédula es 527.119.004.", Want: "527.119.004"},
+			{Text: "serie 104.328.775.4", Want: ""},
+			{Text: "un total de 104.328.775 pesos", Want: ""},
+		},
+	},
+	{
+		// The number Peru's social security (EsSalud) gives each insured
+		// person, the "autogenerado": the date of birth as YYMMDD, a
+		// digit, five letters of the names and three digits, fifteen in
+		// all ("mi autogenerado es 7503125PRGLA004"). The word is
+		// EsSalud's own.
+		Name:           "pe_essalud_autogenerado",
+		Type:           TypeMemberID,
+		Pattern:        `(?:\A|[^\w])(?P<v>\d{7}[A-Z]{5}\d{3})\b`,
+		Score:          0.6,
+		Validate:       dateOfAutogenerado,
+		Keywords:       []string{"autogenerado"},
+		Context:        []string{"autogenerado"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "mi autogenerado de essalud es 7503125PRGLA004, para la cita", Want: "7503125PRGLA004"},
+			{Text: "Autogenerado: 9157021MTRQS011", Want: "9157021MTRQS011"},
+			{Text: "autogenerado: 7513125PRGLA004", Want: ""},
+			{Text: "código 7503125PRGLA004", Want: ""},
+		},
+	},
+	{
 		// Chile's RUT (and RUN): seven or eight digits grouped by dots
 		// and a mod-11 check character after a hyphen (0-9 or K),
 		// "16.784.233-K". Grouped so, the shape is its own.
@@ -339,6 +474,92 @@ func validGTDPI(match string) bool {
 // key right after it ("mi clabe es la de siempre 0121..." is too far).
 var clabeWords = []string{"banco", "cuenta", "titular", "a nombre de", "beneficiario", "transferencia", "transferir", "depósito", "deposito", "depositar", "deposítame", "reembolso", "spei",
 	"bbva", "banorte", "santander", "hsbc", "banamex", "citibanamex", "scotiabank", "inbursa", "banregio", "azteca", "bancoppel", "afirme", "banbajío", "banbajio"}
+
+// cbuWords are the words near an Argentine CBU written without its own
+// right before it: the key's names (a wallet's CVU), an account, its
+// holder ("titular", "a nombre de"), a transfer, a refund ("reintegro")
+// or a deposit, and the account's alias ("alias: pampa.sol.mate").
+var cbuWords = []string{"cbu", "cvu", "cuenta", "titular", "a nombre de", "transferencia", "transferir", "transferí", "transferime", "transfiero",
+	"reintegro", "reembolso", "depósito", "deposito", "depositar", "alias"}
+
+// cbuAliasWords name what an alias stands for near it: the key (CBU,
+// a wallet's CVU), an account, its holder, a transfer, and the wallet
+// that gives most of them.
+var cbuAliasWords = []string{"cbu", "cvu", "cuenta", "titular", "a nombre de", "transferencia", "transferir", "transferí", "transferime", "transfiero", "mercado pago", "mercadopago"}
+
+// validCBUAlias checks an alias's length (six to twenty characters, as
+// the banks' rules of Argentina's central bank allow) and that it holds
+// a letter: "1234.5678" is a number.
+func validCBUAlias(m string) bool {
+	return len(m) >= 6 && len(m) <= 20 && strings.IndexFunc(m, func(r rune) bool { return r > '9' }) >= 0
+}
+
+// cciWords name Peru's interbank account code ("código de cuenta
+// interbancario").
+var cciWords = []string{"cci", "código de cuenta interbancario", "codigo de cuenta interbancario", "cuenta interbancaria"}
+
+// peForeignerWords name Peru's foreigner's card, with and without its
+// accents, as "carné" and as "carnet".
+var peForeignerWords = []string{"carné de extranjería", "carnet de extranjería", "carne de extranjeria", "carnet de extranjeria", "carné de extranjeria"}
+
+// clSerialWords name the serial of Chile's identity card: the card's
+// "serie" and its document number.
+var clSerialWords = []string{"serie", "número de serie", "numero de serie", "n° de serie", "nº de serie", "número de documento", "numero de documento", "n° de documento", "nº de documento"}
+
+// validARCBU checks an Argentine CBU: the bank's block of seven digits
+// weighted 7, 1, 3, 9, 7, 1, 3 and the account's thirteen weighted 3, 9,
+// 7, 1 in turn, each closed by ten less its sum modulo 10 (10 giving 0).
+// A block of zeros is none.
+func validARCBU(m string) bool {
+	d := digitsOf(m, 22)
+	if d == "" || d[:7] == "0000000" || d[8:21] == "0000000000000" {
+		return false
+	}
+	bank := weightedSum(d, []int{7, 1, 3, 9, 7, 1, 3})
+	acct := weightedSum(d[8:], []int{3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3})
+	return (10-bank%10)%10 == int(d[7]-'0') && (10-acct%10)%10 == int(d[21]-'0')
+}
+
+// validPECCI checks a Peruvian CCI: the bank's and branch's six digits,
+// then the account's twelve, each weighted 1, 2 in turn with the digits
+// of a product above 9 added, and each closed by ten less its sum
+// modulo 10 (10 giving 0). Hyphens, when there are, part the four
+// fields.
+func validPECCI(m string) bool {
+	if strings.IndexByte(m, '-') < 0 && len(m) != 20 {
+		return false
+	}
+	d := digitsOf(m, 20)
+	if d == "" || d[6:18] == "000000000000" {
+		return false
+	}
+	return cciCheck(d[:6]) == d[18] && cciCheck(d[6:18]) == d[19]
+}
+
+// cciCheck returns the check digit of one field of a CCI.
+func cciCheck(f string) byte {
+	sum := 0
+	for i := 0; i < len(f); i++ {
+		v := int(f[i]-'0') * (1 + i%2)
+		sum += v/10 + v%10
+	}
+	return byte('0' + (10-sum%10)%10)
+}
+
+// dateOfAutogenerado checks that an EsSalud autogenerado opens with a
+// date of birth: a month of 1 to 12 (51 to 62, a woman's, as Mexico's
+// and Peru's older registers write it) and a day of 1 to 31 after the
+// year's two digits.
+func dateOfAutogenerado(m string) bool {
+	if len(m) != 15 || !allDigits(m[:6]) {
+		return false
+	}
+	mm, dd := num(m[2:4]), num(m[4:6])
+	if mm > 50 {
+		mm -= 50
+	}
+	return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31
+}
 
 // validMXCLABE checks a Mexican CLABE: the first seventeen digits
 // weighted 3, 7, 1 in turn, and ten less their sum modulo 10 (10 giving
