@@ -246,4 +246,8 @@ var session74Seeds = []string{
 	"Gali no 4, Makan no 213, Krishna Nagar, Delhi 110053", "Sikkim 737101", "Gaurav Saxena 91-94250-18372", "VID 9182 7364 0571 8294",
 	"ABHA 91-4823-7706-1591", "x@abdm", "UAN 100948372615", "voter id UP/52/248/318472", "34161FA8203289720A3C5D21", "UPC MM481923",
 	"loan a/c PL1", "otp aaya hai 482913", "aaya hai",
+	"CBU 0070123100000456789120", "alias: nico.sosa.mate", "alias es a.b", "CCI 002-191-045872136058-54", "carné de extranjería 001458723",
+	"serie 108.452.331", "11 15 3456-7890", "fono 9 6123 4455", "Cra 45 # 26-85 apto 502, barrio La Soledad", "Pasaje Los Aromos 1432",
+	"Agent: passport number?\n[08:49] Passenger: its 537201846", "Passenger: sorry 5", "Please enter your employee ID.\nYou: E1",
+	"IMEI?\nCustomer: 356938039458071", "Librarian (Sue):",
 }
