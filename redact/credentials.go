@@ -286,8 +286,12 @@ func otpStepAfter(t string, e int) bool {
 	if e+1 >= len(t) || t[e] != ' ' {
 		return false
 	}
-	w, v := wordAt(t, e+1, 14)
-	var low [14]byte
+	w := e + 1
+	v := letterRunEnd(t, w)
+	var low [16]byte
+	if v-w > len(low) {
+		return false
+	}
 	switch string(lowerASCII(low[:0], t[w:v])) {
 	case "expired", "expires", "expiring":
 		return true
@@ -295,23 +299,16 @@ func otpStepAfter(t string, e int) bool {
 		if v+1 >= len(t) || t[v] != ' ' {
 			return false
 		}
-		w, v = wordAt(t, v+1, 14)
+		w = v + 1
+		if v = letterRunEnd(t, w); v-w > len(low) {
+			return false
+		}
 		switch string(lowerASCII(low[:0], t[w:v])) {
 		case "delivery", "verification", "login", "signin", "confirmation", "authentication", "authorisation", "authorization":
 			return true
 		}
 	}
 	return false
-}
-
-// wordAt returns the span [w, v) of the ASCII letters at w, at most
-// limit of them.
-func wordAt(t string, w, limit int) (int, int) {
-	v := w
-	for v < len(t) && v-w < limit && isLetter(t[v]) {
-		v++
-	}
-	return w, v
 }
 
 // refFor names the records whose codes are references, not secrets,

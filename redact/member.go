@@ -127,21 +127,16 @@ func (s *state) memberAfter(p int) {
 // memberAfter's own steps.
 func interleavedMemberEnd(t string, q int) int {
 	e, digits, caps, turns := q, 0, 0, 0
-	for ; e < len(t) && e-q <= 14; e++ {
-		c := t[e]
-		switch {
-		case isDigit(c):
-			digits++
-			if e > q && isUpperByte(t[e-1]) && caps > 0 && digits > 1 {
-				turns++ // a digit after a capital after a digit
-			}
-		case isUpperByte(c):
+	for ; e < len(t) && e-q <= 14 && (isDigit(t[e]) || isUpperByte(t[e])); e++ {
+		if !isDigit(t[e]) {
 			caps++
-		default:
-			goto end
+			continue
+		}
+		digits++
+		if e > q && isUpperByte(t[e-1]) && caps > 0 && digits > 1 {
+			turns++ // a digit after a capital after a digit
 		}
 	}
-end:
 	if e-q < 8 || e-q > 14 || digits < 4 || caps < 2 || turns == 0 || e < len(t) && (isAlnum(t[e]) || t[e] >= 0x80 || t[e] == '-' && e+1 < len(t) && isAlnum(t[e+1])) {
 		return -1
 	}
