@@ -45,7 +45,7 @@ func answerSlipAt(t string, a, le int) int {
 	if le >= len(t) || t[le] != '\n' {
 		return -1
 	}
-	ls := strings.LastIndexByte(t[max(0, a-80):a], '\n') + 1 + max(0, a-80)
+	ls := lineStartBefore(t, a)
 	ns := le + 1
 	ne := strings.IndexByte(t[ns:min(len(t), ns+80)], '\n')
 	if ne < 0 {

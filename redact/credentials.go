@@ -267,11 +267,12 @@ func otpPurposeAfter(t string, e int) bool {
 		return false
 	}
 	w := e + 4
-	v := w
-	for v < len(t) && v-w < 10 && isLetter(t[v]) {
-		v++
+	v := letterRunEnd(t, w)
+	var low [10]byte
+	if v-w > len(low) {
+		return false
 	}
-	switch strings.ToLower(t[w:v]) {
+	switch string(lowerASCII(low[:0], t[w:v])) {
 	case "approve", "confirm", "verify", "authorise", "authorize", "complete", "sign", "log", "reset", "activate":
 		return true
 	}

@@ -133,7 +133,7 @@ func interleavedMemberEnd(t string, q int) int {
 			continue
 		}
 		digits++
-		if e > q && isUpperByte(t[e-1]) && caps > 0 && digits > 1 {
+		if e > q && isUpperByte(t[e-1]) && digits > 1 {
 			turns++ // a digit after a capital after a digit
 		}
 	}

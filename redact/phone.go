@@ -94,7 +94,7 @@ func (s *state) phone(x *numInfo) {
 	end := max(x.end, x.ext)
 	// The tail of a longer run of groups ("61089 416 60 039 office", a
 	// postcode before the number) is a number only with a label after it.
-	labelled, owned := phoneLabelAfter(s.text, end)
+	labelled, owned, next := phoneLabelAfter(s.text, end)
 	if !labelled {
 		// "is my number" labels the number. A phone's own noun ("is my
 		// mobile", "es mi número de contacto") outweighs a label word
@@ -111,7 +111,7 @@ func (s *state) phone(x *numInfo) {
 	}
 	// Nor when its label introduces the next number: "aadhaar is 3050
 	// 7226 7427, mobile 98450 31276" (session 74).
-	if x.suffix && (!labelled || labelIntroducesNext(s.text, end)) {
+	if x.suffix && (!labelled || next) {
 		return
 	}
 	// "Signalement n° 4471-2209-FR": one part of a longer code, whatever
@@ -1553,31 +1553,13 @@ var phraseWords = func() (s wordSet) {
 	return s
 }()
 
-// labelIntroducesNext reports whether a comma, a word and a number
-// follow end: the word labels the number after it ("..., mobile 98450
-// 31276"), as phoneLabelAfter reads it after a comma.
-func labelIntroducesNext(t string, end int) bool {
-	p := end
-	if p+1 >= len(t) || t[p] != ',' || t[p+1] != ' ' {
-		return false
-	}
-	p += 2
-	q := p
-	for q < len(t) && isLetter(t[q]) && q-p < 12 {
-		q++
-	}
-	for q > p && q < len(t) && q-p < 16 && (t[q] == ' ' || t[q] == ':' || t[q] == '#') {
-		q++
-	}
-	return q > p && q < len(t) && (isDigit(t[q]) || t[q] == '+' || t[q] == '(')
-}
-
 // phoneLabelAfter reports whether a phone label (isPhoneLabel) is the
 // next word after end, separated by at most two of space, '-', ',', '\',
 // '(' and ':', and whether it names a phone itself rather than a place
 // (placeLabel): "0171 2345678 mobile" outweighs a label word before the
-// number, "0171 2345678 office" does not.
-func phoneLabelAfter(t string, end int) (labelled, phone bool) {
+// number, "0171 2345678 office" does not; and whether, after a comma,
+// the label introduces the next number ("..., mobile 98450 31276").
+func phoneLabelAfter(t string, end int) (labelled, phone, next bool) {
 	p := end
 	comma := false
 seps:
@@ -1601,7 +1583,7 @@ seps:
 	}
 	// Most words after a number start as no label does: they are not read.
 	if p == end || p == len(t) || !labelWords.mayStart(t[p]) {
-		return false, false
+		return false, false, false
 	}
 	q := p
 	for q < len(t) && (isLetter(t[q]) || t[q] >= 0x80 && q > p) && q-p < 12 {
@@ -1609,11 +1591,11 @@ seps:
 	}
 	// "Desk:" introduces the next number rather than labelling this one.
 	if q == p || q < len(t) && (isAlnum(t[q]) || t[q] >= 0x80 || t[q] == ':') {
-		return false, false
+		return false, false, false
 	}
 	f := labelWords.of(t[p:q])
 	if f&(lPhone|lForeign) == 0 {
-		return false, false
+		return false, false, false
 	}
 	// "order 3004881234, phone 415-555-0132": a phone word after a comma
 	// and before another number introduces that one. It still labels the
@@ -1631,17 +1613,17 @@ seps:
 			r++
 		}
 		if r > q && r < len(t) && (isDigit(t[r]) || t[r] == '+' || t[r] == '(') {
-			return f&lForeign == 0, false
+			return f&lForeign == 0, false, true
 		}
 		// With no number after it, the clause speaks of a phone in any
 		// language ("Ticket 4412 9031, phone not available"): it labels
 		// the number before but outweighs no label word.
-		return true, false
+		return true, false, false
 	}
 	// The French "portable" is an English word too ("Build 12345678 =
 	// portable edition"): it labels a number but outweighs no word
 	// before it.
-	return true, f&lPlace == 0 && !equalFoldWord(t[p:q], "portable")
+	return true, f&lPlace == 0 && !equalFoldWord(t[p:q], "portable"), false
 }
 
 // timeRange reports whether x is two times of the 24-hour clock written

@@ -21,6 +21,7 @@ func TestLabelPurposeOfSession74(t *testing.T) {
 		{"ID no. for the bank: 31298476", "KE_NATIONAL_ID", "31298476"},
 		{"member id for the insurance billing is XGH884201937", TypeMemberID, "XGH884201937"},
 		{"my ID no. is 28456713", "KE_NATIONAL_ID", "28456713"},
+		{"BSB for the refund is 062-692", TypeBankAccount, "062-692"},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"order ID no for the visa is 28456713", "KE_NATIONAL_ID"},

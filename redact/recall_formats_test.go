@@ -62,14 +62,17 @@ func TestPhoneContextWords(t *testing.T) {
 		{"12 34 56 office", true, false}, {"12 34 56-Fax", true, true}, {"12 34 56 (mobile)", true, true},
 		{"12 34 56 offices", false, false}, {"12 34 56office", false, false}, {"12 34 56 Desk: 99", false, false},
 	} {
-		labelled, phone := phoneLabelAfter(c.text, 8)
+		labelled, phone, next := phoneLabelAfter(c.text, 8)
+		assert.False(t, next, "%q", c.text)
 		assert.Equal(t, c.labelled, labelled, "%q", c.text)
 		assert.Equal(t, c.phone, phone, "%q", c.text)
 	}
 	// After a comma, a phone word before another number introduces it:
 	// it labels the number before, but does not own it.
-	labelled, phone := phoneLabelAfter("12 34 56, phone 415", 8)
-	assert.True(t, labelled && !phone)
+	labelled, phone, next := phoneLabelAfter("12 34 56, phone 415", 8)
+	assert.True(t, labelled && !phone && next)
+	labelled, phone, next = phoneLabelAfter("12 34 56, phone not available", 8)
+	assert.True(t, labelled && !phone && !next)
 	assert.True(t, phonePhraseBefore("nobody is answering at 12", 23, false))
 	assert.True(t, phonePhraseBefore("Phone: 12", 7, false))
 	assert.False(t, phonePhraseBefore("call 5 at 12", 10, false), "a number between the word and the candidate")

@@ -2635,11 +2635,12 @@ func (s *state) codeFirstNational(v string, d []byte) bool {
 	for g < len(v) && isDigit(v[g]) {
 		g++
 	}
-	if g == 0 || g > 3 || g+1 >= len(v) || v[g] != ' ' && v[g] != '-' && v[g] != '.' || len(d)-g < 8 {
-		return false
+	if g == 0 || g > 3 || v[0] == '0' || g+1 >= len(v) || v[g] != ' ' && v[g] != '-' && v[g] != '.' || len(d)-g < 8 {
+		return false // a trunk's 0 opens no calling code: "091-94250-18372"
 	}
+	cc := num(v[:g])
 	for _, r := range s.e.regions {
-		if cc := r.cc; (g == 1 && cc < 10 || g == 2 && cc >= 10 && cc < 100 || g == 3 && cc >= 100) && num(v[:g]) == cc && strictPhone(cc, d[g:]) {
+		if r.cc == cc && strictPhone(cc, d[g:]) {
 			return true
 		}
 	}
@@ -2728,7 +2729,7 @@ func answerLineAt(t string, end int) (int, int) {
 	}
 	// A question's mark later on the word's line, or a request that
 	// ends with the word ("Please enter your employee ID.", session 74).
-	if strings.IndexByte(t[end:end+nl], '?') < 0 && !requestLine(t, strings.LastIndexByte(t[max(0, end-120):end], '\n')+1+max(0, end-120), end, end+nl) {
+	if strings.IndexByte(t[end:end+nl], '?') < 0 && !requestLine(t, lineStartBefore(t, end), end, end+nl) {
 		return -1, -1
 	}
 	ls := end + nl + 1
@@ -5434,19 +5435,7 @@ func (s *state) secretColonBefore(start int) bool {
 	if k := strings.LastIndexAny(t[a:colon], ".!?\n"); k >= 0 {
 		a += k + 1
 	}
-	for k := len(s.hits) - 1; k >= 0; k-- {
-		h := s.hits[k]
-		if h.end > colon {
-			continue
-		}
-		if h.start < a {
-			return false
-		}
-		if s.e.kw.entries[h.entry].groups&gSecret != 0 {
-			return true
-		}
-	}
-	return false
+	return s.groupWordBefore(colon, colon-a, gSecret)
 }
 
 // labelGap reports whether the text between a label word and its number
