@@ -22,7 +22,7 @@ var blindFloors = map[string]float64{
 	"s46_WA": 0.974, "s46_WB": 0.975, "s46_WC": 0.970,
 	"s47_XA": 1.000, "s47_XB": 0.890, "s47_XC": 0.923, "s47_XD": 0.912, "s47_XE": 0.975, "s47_XF": 0.903,
 	"s47_YA": 0.988, "s47_YB": 0.885, "s47_YC": 0.940, "s47_YD": 0.917,
-	"s48_ZA": 0.929, "s48_ZB": 0.875, "s48_ZC": 0.897, "s48_ZD": 0.907, "s48_ZE": 0.916, "s48_ZF": 0.880,
+	"s48_ZA": 0.929, "s48_ZB": 0.875, "s48_ZC": 0.899, "s48_ZD": 0.907, "s48_ZE": 0.917, "s48_ZF": 0.880,
 	"s48_ZG": 0.995, "s48_ZH": 0.903, "s48_ZI": 0.792,
 	"s50_AA": 0.930, "s50_AB": 0.946, "s50_AC": 0.951, "s50_AD": 0.941, "s50_AE": 0.998, "s50_AF": 0.949,
 	"s50_BA": 0.999, "s50_BB": 0.914, "s50_BD": 0.863, "s50_BE": 0.956,
@@ -35,7 +35,7 @@ var blindFloors = map[string]float64{
 	"s53_IA": 0.989, "s53_IB": 0.946, "s53_IC": 0.951, "s53_ID": 0.953, "s53_IE": 0.931, "s53_IF": 0.955,
 	"s53_JA": 0.974, "s53_JB": 0.951, "s53_JC": 0.958, "s53_JD": 0.962, "s53_JE": 0.946,
 	"s53_KA": 0.995, "s53_KB": 0.968, "s53_KC": 0.880, "s53_KD": 0.959,
-	"s54_LA": 0.997, "s54_LB": 0.963, "s54_LC": 0.916, "s54_LD": 0.957, "s54_LE": 0.935, "s54_LF": 0.947,
+	"s54_LA": 0.997, "s54_LB": 0.963, "s54_LC": 0.916, "s54_LD": 0.957, "s54_LE": 0.936, "s54_LF": 0.947,
 	"s54_LG": 0.938,
 	"s54_MA": 0.997, "s54_MB": 0.969, "s54_MC": 0.962, "s54_MD": 0.934, "s54_ME": 0.913, "s54_MF": 0.916,
 	"s54_NA": 0.989, "s54_NB": 0.931, "s54_NC": 0.946,
@@ -68,7 +68,7 @@ var blindFloors = map[string]float64{
 	"s62_JW": 0.973, "s62_JX": 0.939,
 	"s62_KK": 0.955, "s62_KL": 0.932, "s62_KM": 0.901, "s62_KN": 0.932, "s62_KO": 0.933, "s62_KP": 0.935,
 	"s62_KQ": 0.964, "s62_KR": 0.934,
-	"s62_KS": 0.568, "s62_KT": 0.895, "s62_KU": 0.947, "s62_KV": 0.909, "s62_KW": 0.922, "s62_KX": 0.933,
+	"s62_KS": 0.568, "s62_KT": 0.895, "s62_KU": 0.947, "s62_KV": 0.911, "s62_KW": 0.922, "s62_KX": 0.933,
 	"s62_KY": 0.982, "s62_KZ": 0.950,
 	"s62_LH": 0.979, "s62_LI": 0.953, "s62_LJ": 0.928, "s62_LK": 0.905, "s62_LL": 0.883, "s62_LM": 0.895,
 	"s62_LN": 0.944, "s62_LO": 0.977,
@@ -91,61 +91,66 @@ var blindFloors = map[string]float64{
 	"s66_YE": 0.949, "s66_YF": 0.904, "s66_YG": 0.826, "s66_YH": 0.840, "s66_YI": 0.856, "s66_YJ": 0.945,
 	"s66_YK": 0.950, "s66_YL": 0.922, "s66_YM": 0.942, "s66_YN": 0.899, "s66_YO": 0.909, "s66_YP": 0.912,
 	"s66_YQ": 0.828, "s66_YR": 0.935, "s66_YS": 0.867, "s66_YT": 0.930,
-	"s67_YU": 0.923, "s67_YV": 0.927, "s67_YW": 0.852, "s67_YX": 0.780, "s67_YY": 0.899, "s67_YZ": 0.904,
-	"s67_ZJ": 0.832, "s67_ZK": 0.945,
-	"s67_ZL": 0.933, "s67_ZM": 0.937, "s67_ZN": 0.884, "s67_ZO": 0.959, "s67_ZP": 0.923, "s67_ZQ": 0.928,
+	"s67_YU": 0.923, "s67_YV": 0.927, "s67_YW": 0.852, "s67_YX": 0.780, "s67_YY": 0.899, "s67_YZ": 0.905,
+	"s67_ZJ": 0.833, "s67_ZK": 0.945,
+	"s67_ZL": 0.933, "s67_ZM": 0.937, "s67_ZN": 0.886, "s67_ZO": 0.959, "s67_ZP": 0.923, "s67_ZQ": 0.928,
 	"s67_ZR": 0.992, "s67_ZS": 0.913,
-	"s67_VH": 0.922, "s67_ZT": 0.920, "s67_ZU": 0.935, "s67_ZV": 0.958, "s67_ZW": 0.942, "s67_ZX": 0.945,
+	"s67_VH": 0.935, "s67_ZT": 0.920, "s67_ZU": 0.935, "s67_ZV": 0.958, "s67_ZW": 0.942, "s67_ZX": 0.945,
 	"s67_ZY": 0.917, "s67_ZZ": 0.919,
-	"s68_VI": 0.858, "s68_VJ": 0.870, "s68_VK": 0.895, "s68_VL": 0.880, "s68_VM": 0.881, "s68_VN": 0.920,
-	"s68_VO": 0.949, "s68_VP": 0.914, "s68_VQ": 0.881, "s68_VR": 0.931, "s68_VS": 0.870, "s68_VT": 0.928,
-	"s68_VU": 0.896, "s68_VV": 0.919, "s68_VW": 0.909, "s68_VX": 0.861,
-	"s68_VY": 0.828, "s68_VZ": 0.785, "s68_WG": 0.799, "s68_WH": 0.884, "s68_WI": 0.939, "s68_WJ": 0.937,
+	"s68_VI": 0.858, "s68_VJ": 0.870, "s68_VK": 0.897, "s68_VL": 0.880, "s68_VM": 0.881, "s68_VN": 0.920,
+	"s68_VO": 0.949, "s68_VP": 0.914, "s68_VQ": 0.881, "s68_VR": 0.932, "s68_VS": 0.870, "s68_VT": 0.929,
+	"s68_VU": 0.896, "s68_VV": 0.919, "s68_VW": 0.909, "s68_VX": 0.863,
+	"s68_VY": 0.829, "s68_VZ": 0.785, "s68_WG": 0.799, "s68_WH": 0.884, "s68_WI": 0.939, "s68_WJ": 0.937,
 	"s68_WK": 0.881, "s68_WL": 0.875,
-	"s69_WM": 0.772, "s69_WN": 0.823, "s69_WO": 0.667, "s69_WP": 0.915, "s69_WQ": 0.891, "s69_WR": 0.933,
+	"s69_WM": 0.772, "s69_WN": 0.824, "s69_WO": 0.667, "s69_WP": 0.915, "s69_WQ": 0.891, "s69_WR": 0.933,
 	"s69_WS": 0.871, "s69_WT": 0.850, "s69_WU": 0.857, "s69_WV": 0.816, "s69_WW": 0.731, "s69_WX": 0.777,
-	"s69_WY": 0.852, "s69_WZ": 0.841, "s69_XO": 0.865, "s69_XP": 0.925,
+	"s69_WY": 0.852, "s69_WZ": 0.841, "s69_XO": 0.867, "s69_XP": 0.926,
 	"s69_XQ": 0.795, "s69_XR": 0.804, "s69_XS": 0.866, "s69_XT": 0.934, "s69_XU": 0.894, "s69_XV": 0.442,
 	"s69_XW": 0.790, "s69_XX": 0.949,
-	"s69_SL": 0.915, "s69_SM": 0.916, "s69_SN": 0.902, "s69_SO": 0.835, "s69_SP": 0.930, "s69_SQ": 0.928,
-	"s69_SR": 0.874, "s69_SS": 0.893,
+	"s69_SL": 0.915, "s69_SM": 0.916, "s69_SN": 0.902, "s69_SO": 0.835, "s69_SP": 0.930, "s69_SQ": 0.929,
+	"s69_SR": 0.879, "s69_SS": 0.893,
 	"s70_ST": 0.893, "s70_SU": 0.928, "s70_SV": 0.928, "s70_SW": 0.890, "s70_SX": 0.779, "s70_SY": 0.804,
 	"s70_TG": 0.926,
-	"s70_SZ": 0.884,
+	"s70_SZ": 0.896,
 	"s70_TH": 0.817,
 	"s70_TP": 0.760, "s70_TR": 0.917, "s70_TS": 0.945, "s70_TT": 0.892, "s70_TW": 0.917,
 	"s70_TU": 0.884,
-	"s70_TQ": 0.760,
+	"s70_TQ": 0.761,
 	"s70_TV": 0.624, "s70_TX": 0.698, "s70_TY": 0.481, "s70_TZ": 0.616, "s70_UM": 0.562, "s70_UN": 0.804,
 	"s71_UO": 0.802, "s71_UP": 0.903, "s71_UQ": 0.882, "s71_UR": 0.777, "s71_US": 0.865, "s71_UT": 0.897,
-	"s71_UU": 0.946, "s71_UV": 0.860,
-	"s72_AG": 0.936, "s72_AH": 0.949, "s72_AI": 0.955, "s72_AJ": 0.940, "s72_AK": 0.923, "s72_AL": 0.917,
+	"s71_UU": 0.947, "s71_UV": 0.860,
+	"s72_AG": 0.937, "s72_AH": 0.949, "s72_AI": 0.955, "s72_AJ": 0.940, "s72_AK": 0.923, "s72_AL": 0.917,
 	"s72_AM": 0.947, "s72_AN": 0.959,
 	"s73_AO": 0.899, "s73_AP": 0.981, "s73_AQ": 0.919, "s73_AR": 0.948, "s73_AS": 0.944, "s73_AT": 0.964,
 	"s73_AU": 0.945, "s73_AV": 0.950,
-	"s73_AW": 0.918, "s73_AX": 0.972, "s73_AY": 0.913, "s73_AZ": 0.903,
-	"s74_BC": 0.933, "s74_BF": 0.957, "s74_BG": 0.930, "s74_BH": 0.915, "s74_BI": 0.867, "s74_BJ": 0.944,
+	"s73_AW": 0.919, "s73_AX": 0.972, "s73_AY": 0.913, "s73_AZ": 0.909,
+	"s74_BC": 0.933, "s74_BF": 0.957, "s74_BG": 0.931, "s74_BH": 0.915, "s74_BI": 0.867, "s74_BJ": 0.944,
 	"s74_BK": 0.901, "s74_BL": 0.960,
-	"s74_BM": 0.908, "s74_BN": 0.914, "s74_BO": 0.938, "s74_BP": 0.861, "s74_BQ": 0.832, "s74_BR": 0.950,
-	"s74_BS": 0.921, "s74_BT": 0.931,
+	"s74_BM": 0.908, "s74_BN": 0.914, "s74_BO": 0.938, "s74_BP": 0.861, "s74_BQ": 0.909, "s74_BR": 0.950,
+	"s74_BS": 0.924, "s74_BT": 0.931,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
 // personal (pii) or look-alikes.
 type blindLine struct {
-	Text  string `json:"text"`
-	Spans []struct {
-		Value string `json:"value"`
-		PII   bool   `json:"pii"`
-	} `json:"spans"`
+	Text  string      `json:"text"`
+	Spans []blindSpan `json:"spans"`
+}
+
+// blindSpan is one labelled value of a blind set's message.
+type blindSpan struct {
+	Value string `json:"value"`
+	PII   bool   `json:"pii"`
 }
 
 // TestBlindSets scores the detector on the blind sets of
 // testdata/blind, written by helpers without sight of the code, as the
 // project measures them: a labelled personal value is found when one
 // finding overlaps it at IoU >= 0.9, types ignored; a finding that
-// matches none (a look-alike touched included) is a false positive; F2
-// weighs recall four times. Each set must stay at or above its floor.
+// matches none (a look-alike touched included) is a false positive,
+// unless it is another mention of a labelled personal value (a value is
+// placed at its first occurrence; finding it again is right and counts
+// neither way); F2 weighs recall four times. Each set must stay at or above its floor.
 func TestBlindSets(t *testing.T) {
 	files, err := filepath.Glob("testdata/blind/*.jsonl")
 	if err != nil || len(files) == 0 {
@@ -232,9 +237,13 @@ func scoreBlindSet(t *testing.T, d *Engine, file string) (tp, fp, fn int) {
 					break
 				}
 			}
-			if hit {
+			switch {
+			case hit:
 				tp++
-			} else {
+			case repeatedValue(l, f.Start, f.End):
+				// Another mention of a labelled personal value: a
+				// redactor must mask it too, so it counts neither way.
+			default:
 				fp++
 			}
 		}
@@ -248,4 +257,64 @@ func scoreBlindSet(t *testing.T, d *Engine, file string) (tp, fp, fn int) {
 		t.Fatal(err)
 	}
 	return tp, fp, fn
+}
+
+// repeatedValue reports whether the span [a, b) of l's text overlaps at
+// IoU >= 0.9 some whole-word occurrence of one of its labelled personal
+// values: a name or an e-mail address said again later in the message.
+func repeatedValue(l blindLine, a, b int) bool {
+	word := func(c byte) bool {
+		return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+	}
+	for _, s := range l.Spans {
+		if !s.PII || s.Value == "" {
+			continue
+		}
+		for from := 0; ; {
+			k := strings.Index(l.Text[from:], s.Value)
+			if k < 0 {
+				break
+			}
+			va, vb := from+k, from+k+len(s.Value)
+			from = va + 1
+			if va > 0 && word(l.Text[va-1]) && word(l.Text[va]) || vb < len(l.Text) && word(l.Text[vb]) && word(l.Text[vb-1]) {
+				continue // inside a longer word
+			}
+			inter := min(b, vb) - max(a, va)
+			if inter > 0 && float64(inter) >= 0.9*float64(max(b, vb)-min(a, va)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestRepeatedValue(t *testing.T) {
+	l := blindLine{
+		Text:  "Tom here, tom@x.io. Tomorrow Tom calls; mail tom@x.io",
+		Spans: []blindSpan{{"Tom", true}, {"tom@x.io", true}},
+	}
+	for _, c := range []struct {
+		value string
+		nth   int
+		want  bool
+	}{
+		{"Tom calls", 0, false}, // not a value's span
+		{"Tom", 2, true},        // "Tomorrow Tom": the lone Tom
+		{"Tom", 1, false},       // the start of "Tomorrow"
+		{"tom@x.io", 1, true},
+		{"x.io", 1, false}, // part of the address, IoU < 0.9
+	} {
+		a := -1
+		for i, from := 0, 0; i <= c.nth; i++ {
+			k := strings.Index(l.Text[from:], c.value)
+			if k < 0 {
+				t.Fatalf("%q: occurrence %d missing", c.value, c.nth)
+			}
+			a, from = from+k, from+k+1
+		}
+		if got := repeatedValue(l, a, a+len(c.value)); got != c.want {
+			t.Errorf("repeatedValue(%q #%d) = %v, want %v", c.value, c.nth, got, c.want)
+		}
+	}
 }
