@@ -128,6 +128,8 @@ var blindFloors = map[string]float64{
 	"s74_BK": 0.901, "s74_BL": 0.960,
 	"s74_BM": 0.908, "s74_BN": 0.914, "s74_BO": 0.938, "s74_BP": 0.861, "s74_BQ": 0.909, "s74_BR": 0.950,
 	"s74_BS": 0.924, "s74_BT": 0.931,
+	"s75_BU": 0.805, "s75_BV": 0.849, "s75_BW": 0.907, "s75_BX": 0.914, "s75_BY": 0.884, "s75_BZ": 0.831,
+	"s75_CG": 0.901, "s75_CH": 0.897,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
