@@ -130,6 +130,7 @@ var blindFloors = map[string]float64{
 	"s74_BS": 0.924, "s74_BT": 0.931,
 	"s75_BU": 0.805, "s75_BV": 0.849, "s75_BW": 0.907, "s75_BX": 0.914, "s75_BY": 0.884, "s75_BZ": 0.831,
 	"s75_CG": 0.901, "s75_CH": 0.897,
+	"s75_CI": 0.883, "s75_CJ": 0.835, "s75_CK": 0.709, "s75_CL": 0.872, "s75_CM": 0.822, "s75_CN": 0.917,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
