@@ -626,12 +626,25 @@ func (s *entScanner) viaPreposition(a, e int) bool {
 		if k > a && t.kind == etWord && currencyWord(s.fold(k)) {
 			continue // "Can pay 40 EUR via paypal" (session 55)
 		}
+		if t.kind == etWord && t.f&efDigit != 0 && amountInThousands(s.text[t.s:t.e]) {
+			continue // "about 2k EUR via SEPA" (session 75)
+		}
 		if t.kind != etWord || t.e-t.s != 3 || t.f&efCap != 0 || !s.is(k, "via") {
 			return false
 		}
-		return k+1 < len(s.toks) && s.toks[k+1].kind == etWord && viaCarrier(s.fold(k+1))
+		if k+1 >= len(s.toks) || s.toks[k+1].f&efNL != 0 {
+			return true // no street's name after it: "about 3k USD via"
+		}
+		return s.toks[k+1].kind == etWord && viaCarrier(s.fold(k+1))
 	}
 	return false
+}
+
+// amountInThousands reports whether w is an amount in thousands or millions as
+// chat writes it: digits and a "k" or "m" ("2k", "15K", "3m").
+func amountInThousands(w string) bool {
+	n := len(w) - 1
+	return n >= 1 && n <= 4 && allDigits(w[:n]) && (w[n]|0x20 == 'k' || w[n]|0x20 == 'm')
 }
 
 // viaCarrier reports whether the folded word w names a carrier, a
@@ -641,7 +654,8 @@ func viaCarrier(w []byte) bool {
 	case "fedex", "ups", "usps", "dhl", "dpd", "gls", "tnt", "hermes", "evri", "yodel", "royal", "canada", "australia", "parcelforce",
 		"amazon", "postnl", "bpost", "correos", "chronopost", "colissimo", "poste", "ontrac", "lasership", "purolator", "aramex", "inpost",
 		"email", "sms", "text", "whatsapp", "paypal", "zelle", "venmo", "chat", "phone", "courier", "post", "bank", "transfer", "bizum",
-		"revolut", "wise", "card", "cheque", "check", "debit", "credit", "app", "link", "mail":
+		"revolut", "wise", "card", "cheque", "check", "debit", "credit", "app", "link", "mail",
+		"sepa", "swift", "wire", "ach", "iban", "crypto", "stripe", "klarna", "pix", "upi": // payments' rails (session 75)
 		return true
 	}
 	return false
@@ -1539,8 +1553,15 @@ scan:
 				// "boul.", "blvd." (session 59): four letters a designator's.
 				if p := &s.toks[j-1]; p.kind == etWord && (p.e-p.s <= 3 || p.e-p.s == 4 && s.flags(j-1)&gzStreetPre != 0) && p.f&efCap == 0 {
 					if words == 1 && lastName < 0 {
-						if s.flags(j-1)&(gzCommon|gzStreetPre) == gzCommon {
-							break scan // "for a 23kg bag. Would you ...": an English word ends a sentence
+						// An English word ends a sentence ("for a 23kg bag.
+						// Would you ..."), and so does a short word the
+						// street tables do not know as a designator or a
+						// unit, after a number and its unit or count ("2
+						// yrs. My TFN", "180 vMB. Withdrawals", "7 pm.
+						// Please", "1979 г.р.", "10 pax. Menú"; session 75):
+						// "ul. Long 5" and "Apt. 4" keep their words.
+						if fl := s.flags(j - 1); fl&(gzCommon|gzStreetPre) == gzCommon || fl&(gzStreetPre|gzUnit) == 0 && p.e-p.s >= 2 {
+							break scan
 						}
 						pre = true
 					} else if words >= 2 && typeEnd < 0 {

@@ -754,6 +754,10 @@ var contextWords = map[uint64]map[string][]string{
 			"employee id", "employee no", "employee number", "staff no", "staff number", "staff id", "payroll no",
 			// Its short forms (session 56: "emp no 204563", "emp ID EMP-176605").
 			"emp no", "emp id", "emp #", "emp number",
+			// Session 75: the word alone before the number, payroll's
+			// "EE#", and a clocking number ("employee E098773", "EE#
+			// 102288", "clocking number 5521").
+			"employee", "ee#", "ee #", "clocking number", "clocking no", "clock number", "clock no",
 			// A loan's or a mortgage's account, its borrower's (session 56).
 			"loan number", "loan no", "loan account", "loan account number", "mortgage number", "mortgage account", "mortgage account number",
 			"payroll number", "payroll id", "personnel number",

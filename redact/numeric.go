@@ -1967,7 +1967,22 @@ func printedCard(t string, x *numInfo) bool {
 		return false
 	}
 	for k := 1; k < x.ng; k++ {
-		if (x.glens[k] < 3 || x.glens[k] > 6) && !fourThenTwo(x, k) {
+		if (x.glens[k] < 3 || x.glens[k] > 6) && !fourThenTwo(x, k) && !longCardTail(x, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// longCardTail reports whether group k of x is the short last group of
+// a card longer than sixteen digits printed in fours: Bancontact's and
+// Maestro's "6703 3322 2248 1752 6" (session 75).
+func longCardTail(x *numInfo, k int) bool {
+	if k != x.ng-1 || x.nd < 17 || x.glens[k] > 2 {
+		return false
+	}
+	for g := 0; g < k; g++ {
+		if x.glens[g] != 4 {
 			return false
 		}
 	}

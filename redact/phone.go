@@ -82,6 +82,11 @@ func (s *state) phone(x *numInfo) {
 	if upsGroupsBefore(s.text, x.start) {
 		return
 	}
+	// Belgium's structured payment communication between its plus signs,
+	// "+++441/0098/73035+++", which a country code may open (session 75).
+	if x.plus && x.start >= 2 && s.text[x.start-2:x.start] == "++" {
+		return
+	}
 	// "Fort Collins, CO 80500-8779, tel. ...": a ZIP+4 code after its
 	// state, whatever word follows.
 	if x.ng == 2 && x.sep == '-' && x.glens[0] == 5 && x.glens[1] == 4 && usStateBefore(s.text, x.start) {

@@ -171,7 +171,10 @@ func plateLabelWord(w string) bool {
 		"meu", "minha", "mi", "mio", "mia", "mon", "ma", "mein", "meines", "mijn", "my",
 		"carro", "coche", "auto", "voiture", "wagen", "moto", "veículo", "vehículo", "veicolo", "véhicule", "vehicle", "bilen",
 		"macchina",   // "la targa della mia macchina è DZ418PH"
-		"will", "be": // a new car's: "new plate will be TGP4821 (GA)" (session 74)
+		"will", "be", // a new car's: "new plate will be TGP4821 (GA)" (session 74)
+		// Which of the owner's plates: "placa do carro atual RTQ4F82",
+		// "placa antiga GHT-5297", "matrícula nueva 4821 KLM" (session 75).
+		"atual", "actual", "antiga", "antigo", "nova", "novo", "nueva", "nuevo", "vieja", "viejo", "old", "new", "current":
 		return true
 	}
 	return false
@@ -359,6 +362,33 @@ var ngPlateWhole = regexp.MustCompile(`^` + ngPlatePattern + `$`)
 // "000", nor "SS" first.
 func validFRPlate(v string) bool {
 	return len(v) == 9 && v[3:6] != "000" && v[:2] != "SS"
+}
+
+// validIEPlate reports whether v, a year, a county's letters and a
+// serial joined by hyphens, is a plate Ireland issues: a year of two
+// digits from 1987 to 2012, or of three from 2013 on with the half
+// year (1 or 2) last ("231" for the first half of 2023), and a serial
+// that opens with no zero.
+func validIEPlate(v string) bool {
+	h := strings.IndexByte(v, '-')
+	if h < 0 || h+1 >= len(v) {
+		return false
+	}
+	y := v[:h]
+	switch {
+	case len(y) == 2:
+		if yy := num(y); yy > 12 && yy < 87 {
+			return false
+		}
+	case len(y) == 3:
+		if yy := num(y[:2]); yy < 13 || y[2] != '1' && y[2] != '2' {
+			return false
+		}
+	default:
+		return false
+	}
+	k := strings.LastIndexByte(v, '-')
+	return k+1 < len(v) && v[k+1] != '0'
 }
 
 // validITPlate reports whether v, two letters, three digits and two

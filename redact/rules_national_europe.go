@@ -887,6 +887,27 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
+		// The number of a European health insurance card of another
+		// country, as it_health_card reads Italy's: the issuer's 80, the
+		// country's ISO code (Switzerland 756, Norway 578, Germany 276,
+		// Austria 040, ...), the card's number and a Luhn check digit
+		// over twenty digits, glued or in fives (session 75:
+		// "Versichertenkarte Nr. 80756 01234 00567 89015",
+		// "helsekort 80578000007133458623").
+		Name:     "eu_health_card",
+		Type:     "EU_HEALTH_CARD",
+		Pattern:  numStart + `(?P<v>80(?:040|056|100|191|196|203|208|233|246|250|276|300|348|352|372|428|438|440|442|470|528|578|616|620|642|703|705|724|752|756|826)(?:\d{15}| \d{5} \d{5} \d{5}))\b`,
+		Score:    0.6,
+		Validate: validLuhnDigits,
+		Context:  []string{"versichertenkarte", "krankenkasse", "krankenversicherung", "ehic", "health card", "health insurance card", "carte d'assuré", "carte européenne", "helsekort", "sygesikringsbevis", "sjukförsäkring", "tarjeta sanitaria"},
+		Examples: []Example{
+			{Text: "Versichertenkarte Nr. 80756 01234 00567 89015, Versichertennummer", Want: "80756 01234 00567 89015"},
+			{Text: "my EHIC is 80276001234567890127 and", Want: "80276001234567890127"},
+			{Text: "Versichertenkarte Nr. 80756 01234 00567 89016", Want: ""},
+			{Text: "order 80999001234567890124", Want: ""},
+		},
+	},
+	{
 		Name:     "it_identity_card",
 		Type:     "IT_IDENTITY_CARD",
 		Pattern:  `(?i)\b(?:[A-Z]{2} ?\d{7}|\d{7}[A-Z]{2}|[A-Z]{2}\d{5}[A-Z]{2})\b`,
@@ -975,6 +996,32 @@ var rulesNationalEurope = []Rule{
 			{Text: "Eircode: DAB X2T4", Want: ""},
 			{Text: "Eircode: D08 B2I4", Want: ""},
 			{Text: "Eircode: D08 x2T4", Want: ""},
+		},
+	},
+
+	{
+		// An Irish plate in its own shape: the year (two digits to 2012,
+		// three since, "231" the first half of 2023), the county's
+		// letters and a serial, joined by hyphens (session 75: "car is
+		// 231-KY-1187", "NCT booking for 10-WW-3318"). The county codes
+		// and the hyphens make it safe without a plate's word; spaced,
+		// "191 D 12345", it needs one (plateAfter).
+		Name:     "ie_vehicle_registration",
+		Type:     TypeVehicleRegistration,
+		Pattern:  `\b\d{2,3}-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WW|WX)-\d{2,6}\b`,
+		Score:    0.6,
+		Validate: validIEPlate,
+		Context:  []string{"reg", "registration", "plate", "car", "nct", "toll", "parking", "vehicle", "jeep", "van"},
+		Examples: []Example{
+			{Text: "add my daughter as a named driver, car is 231-KY-1187.", Want: "231-KY-1187"},
+			{Text: "NCT booking for 10-WW-3318, test centre", Want: "10-WW-3318"},
+			{Text: "my partner's is 08-D-48213", Want: "08-D-48213"},
+			// A year Ireland's plates never had; a third digit not a
+			// half year; a county that is none; a serial of zero first.
+			{Text: "ref 45-D-12345", Want: ""},
+			{Text: "ref 233-D-12345", Want: ""},
+			{Text: "ref 231-DX-12345", Want: ""},
+			{Text: "ref 231-D-0123", Want: ""},
 		},
 	},
 
