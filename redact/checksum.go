@@ -2039,3 +2039,36 @@ func validMaghrebRIB(match string) bool {
 	}
 	return (n == 20 || n == 24) && r == 0 && !strings.HasSuffix(match, "00")
 }
+
+// ukUPNLetters are the check letters of a Unique Pupil Number, by the
+// remainder they stand for (no I, O or S).
+const ukUPNLetters = "ABCDEFGHJKLMNPQRTUVWXYZ"
+
+// validUKUPN checks a Unique Pupil Number: its first letter is the sum
+// of its twelve digits weighted 2 to 13, modulo 23.
+func validUKUPN(match string) bool {
+	if len(match) != 13 {
+		return false
+	}
+	sum := 0
+	for i := 1; i < 13; i++ {
+		sum += int(match[i]-'0') * (i + 1)
+	}
+	return ukUPNLetters[sum%23] == match[0]
+}
+
+// validUKULN checks a Unique Learner Number: its tenth digit is 10 less
+// the sum of the first nine weighted 10 down to 2, modulo 11 (a
+// remainder that would need 10 is none).
+func validUKULN(match string) bool {
+	d := digitsOf(match, 10)
+	if d == "" {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 9; i++ {
+		sum += int(d[i]-'0') * (10 - i)
+	}
+	c := 10 - sum%11
+	return c < 10 && int(d[9]-'0') == c
+}

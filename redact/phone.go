@@ -114,6 +114,13 @@ func (s *state) phone(x *numInfo) {
 			labelled, owned = true, true // "0647043363 als terugbelnummer"
 		}
 	}
+	// A run after a sentence's end is no tail: "date of birth 25th Sept
+	// 1996. 07883 125964." (session 75).
+	if x.suffix && sentenceEndBefore(s.text, x.start) {
+		y := *x
+		y.suffix = false
+		x = &y
+	}
 	// Nor when its label introduces the next number: "aadhaar is 3050
 	// 7226 7427, mobile 98450 31276" (session 74).
 	if x.suffix && (!labelled || next) {
@@ -440,6 +447,21 @@ func spacedArea(t string, x *numInfo) bool {
 // digit: the number still needs a phone's word near.
 func chileMobile(x *numInfo, d []byte) bool {
 	return x.nd == 9 && x.ng == 3 && d[0] == '9' && x.glens[1] == 4 && x.glens[2] == 4 && !x.mixed && x.sep == ' ' && !x.paren && !x.plus
+}
+
+// sentenceEndBefore reports whether a number of four digits or more and
+// a full stop end a sentence right before p, a space between: the
+// groups before are another run, not the head of this one ("1996.
+// 07883 125964"). A day's "14. 03." has fewer digits.
+func sentenceEndBefore(t string, p int) bool {
+	if p < 6 || t[p-1] != ' ' || t[p-2] != '.' {
+		return false
+	}
+	k := p - 2
+	for k > 0 && isDigit(t[k-1]) {
+		k--
+	}
+	return p-2-k >= 4 && (k == 0 || !isAlnum(t[k-1]))
 }
 
 // phoneRead is what phone has read of a digit run: its methods, which

@@ -90,6 +90,27 @@ func TestPlateAdjectivesAndEmployeesOfSession75(t *testing.T) {
 	})
 }
 
+// TestPupilNumbersAndSentenceEndsOfSession75 checks England's Unique
+// Pupil Number and the UK's Unique Learner Number after their words,
+// with their check letter and digit, and a phone after a sentence that
+// ends with a year ("date of birth 3rd May 1994. 07700 900461"). The
+// controls: the numbers with a wrong check or without their word, and a
+// tail of a longer run of groups.
+func TestPupilNumbersAndSentenceEndsOfSession75(t *testing.T) {
+	d := defaultDetector(t)
+	wantTyped(t, d, []typedValue{
+		{"the new school asked for his UPN, is it Q337287813102?", "UK_UPN", "Q337287813102"},
+		{"Learner: Sam Hill | ULN 4719203859 | Course: BTEC", "UK_ULN", "4719203859"},
+		{"sim swap pls, date of birth 3rd May 1994. 07700 900461. thanks", TypePhoneNumber, "07700 900461"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"the new school asked for his UPN, is it Q337287813103?", "UK_UPN"},
+		{"parcel Q337287813102 is late", "UK_UPN"},
+		{"Learner: Sam Hill | ULN 4719203858 | Course: BTEC", "UK_ULN"},
+		{"ref 61089 416 60 039 office", TypePhoneNumber},
+	})
+}
+
 // session75Seeds are FuzzDetect's seeds for the readers of session 75.
 var session75Seeds = []string{
 	"the mempool is above 180 vMB. Withdrawals are batched",
@@ -98,4 +119,5 @@ var session75Seeds = []string{
 	"card 6703 2537 1520 2735 7, Versichertenkarte 80756 01234 00567 89015",
 	"Payment reference +++441/0098/73035+++",
 	"placa do carro atual QRT7B41, EE# 204471",
+	"UPN Q337287813102, ULN 4719203859, born 1994. 07700 900461.",
 }

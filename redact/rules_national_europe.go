@@ -116,6 +116,50 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
+		// England's and Wales's Unique Pupil Number: a check letter and
+		// twelve digits (the local authority's three, the school's four,
+		// the year's two and a serial), the letter the weighted sum of
+		// the digits (weights 2 to 13) modulo 23 (session 75: "Amelia's
+		// UPN, is it Z383401221047?"). Schools and parents give it after
+		// its word.
+		Name:           "uk_upn",
+		Type:           "UK_UPN",
+		Pattern:        `\b(?P<v>[A-HJ-NP-RT-Z]\d{12})\b`,
+		Standalone:     true,
+		Score:          0.7,
+		Validate:       validUKUPN,
+		Keywords:       ukUPNWords,
+		Context:        ukUPNWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "the new school asked for her UPN, is it Z383401221047?", Want: "Z383401221047"},
+			{Text: "Pupil: K.T.\nUPN: V926211519203", Want: "V926211519203"},
+			{Text: "UPN Z383401221048", Want: ""},
+			{Text: "order Z383401221047 shipped", Want: ""},
+		},
+	},
+	{
+		// The UK's Unique Learner Number of further education and
+		// exams: ten digits, the last a check digit (10 less the sum of
+		// the first nine weighted 10 down to 2, modulo 11), after its
+		// word (session 75: "ULN 4820319573 | DOB ...").
+		Name:           "uk_uln",
+		Type:           "UK_ULN",
+		Pattern:        numStart + `(?P<v>\d{10})\b`,
+		Standalone:     true,
+		Score:          0.7,
+		Validate:       validUKULN,
+		Keywords:       ukULNWords,
+		Context:        ukULNWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Learner: J. P. | ULN 4820319573 | DOB 02/11/2006", Want: "4820319573"},
+			{Text: "my unique learner number is 6612047835 on the certificate", Want: "6612047835"},
+			{Text: "ULN 4820319574", Want: ""},
+			{Text: "call 4820319573 about the course", Want: ""},
+		},
+	},
+	{
 		Name:            "uk_postcode",
 		Type:            typeUKPostcode,
 		Pattern:         ukPostcodePattern,
@@ -1817,6 +1861,13 @@ func validEircode(m string) bool {
 	}
 	return eircode(w[:3], w[3:], false) || eircode(w[:3], w[3:], true)
 }
+
+// ukUPNWords and ukULNWords name a pupil's and a learner's number in
+// England's schools and colleges.
+var (
+	ukUPNWords = []string{"upn", "unique pupil number", "pupil number"}
+	ukULNWords = []string{"uln", "unique learner number", "learner number"}
+)
 
 var iePPSNWords = []string{"pps", "ppsn", "pps number", "pps no", "personal public service", "rsi number", "rsi no"}
 
