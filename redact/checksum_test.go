@@ -91,6 +91,7 @@ func TestChecksumValidators(t *testing.T) {
 		{"kr_brn", validKRBRN, []string{"104-86-56659", "1048656659", "104-82-13138"}, []string{"104-86-56658", "123-45-67890", "104-8656659", "10486-56659"}},
 		{"kr_dl", validKRDriverLicense, []string{"11-22-123456-12", "28 22 123456 12"}, []string{"99-22-123456-12", "11-22 123456-12"}},
 		{"sg_nric", validSGNRIC, []string{"S2740116C", "F2346401L", "M4332674T"}, []string{"S2740116D", "A1234567Z"}},
+		{"sg_plate", validSGPlate, []string{"SKV 2048 D", "FBA12L", "GBC 7 S"}, []string{"SKV 2048 E", "SKV 20481 D", "S 2048 D"}},
 		{"sg_uen", validSGUEN, []string{"53125226D", "201434292D", "T16RF0037C"}, []string{"53125226E", "201434292E", "T16ZZ0037C"}},
 		{"th_tnin", validTHTNIN, []string{"1234567890121", "1-2345-67890-12-1"}, []string{"1234567890123", "0234567890124", "1284567890124"}},
 		{"tr_id", validTRNationalID, []string{"10000000146", "76543210794"}, []string{"10000000145", "02531814694", "00000000000"}},

@@ -799,6 +799,20 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	if leads&leadGreek != 0 && s.firstDigit < len(text) && s.on(TypeStreetAddress) {
 		s.greekAddresses()
 	}
+	// Japanese addresses after the postal mark "〒", whose lead byte is
+	// kana's (jpaddr.go, session 75).
+	if leads&leadKana != 0 && s.firstDigit < len(text) && s.on(TypeStreetAddress) {
+		s.jpPostalAddresses()
+	}
+	// Korean road-name addresses in Hangul at their roads (koaddr.go,
+	// session 75).
+	if leads&leadHangul != 0 && s.firstDigit < len(text) && s.on(TypeStreetAddress) {
+		s.koreanAddresses()
+	}
+	// And in romanised form, at a district's "-gu, " (koaddr.go).
+	if s.firstDigit < len(text) && s.on(TypeStreetAddress) && strings.Contains(text, koDistrictMark) {
+		s.koreanRomanAddresses()
+	}
 	s.runRules()
 	if e.leniency >= PhoneValid {
 		s.lenientPhones()

@@ -544,7 +544,9 @@ func buildGazetteer() *gazetteer {
 	add(gzMeasure, splitList(listMeasureUnits))
 	add(gzTool, splitList(listToolHeads))
 	add(gzJobMod, data.Job["descriptor"])
-	add(gzPostCue, strings.Fields("here hier ici aqui qui speaking said says wrote replied asked explained shouted told writes ji"))
+	// "ji" is Hindi's honorific after a name ("Rajesh ji"), "nim"
+	// Korean's, romanised ("Min-ho nim", session 75).
+	add(gzPostCue, strings.Fields("here hier ici aqui qui speaking said says wrote replied asked explained shouted told writes ji nim"))
 	add(gzPersonVerb, strings.Fields("is was will would has had and lives lived listed began spent shouted said says told wrote works worked went called can could did does wants needs likes loves thinks asked of from"))
 	// The verbs of being and living of the other languages, typed after a
 	// name in lower case: "gracias olena eres un sol", "mijn dochter

@@ -1427,6 +1427,14 @@ const listWorldTowns = "" +
 	`Kuching|Ipoh|Johor Bahru|Penang|George Town|Kota Kinabalu|Shah Alam|Petaling Jaya|Subang Jaya|Melaka|` +
 	`Malacca|Seremban|Klang|Kota Bharu|Kuala Terengganu|Alor Setar|Miri|Sibu|Sabah|Sarawak|Selangor|Johor|` +
 	`Kedah|Kelantan|Terengganu|Pahang|Perak|Pulau Pinang|Negeri Sembilan|Putrajaya|Cyberjaya|` +
+	// Session 75: Hong Kong's districts and neighbourhoods, which its
+	// addresses end in after the street ("38 Tai Hong Street, Sai Wan
+	// Ho", "233 Electric Road, North Point"). Those that are words or
+	// names as often were left out ("Aberdeen", "Central", "Admiralty",
+	// "Jordan").
+	`Sai Wan Ho|North Point|Quarry Bay|Tai Koo|Shau Kei Wan|Chai Wan|Siu Sai Wan|Causeway Bay|Wan Chai|Happy Valley|Sheung Wan|Kennedy Town|Pok Fu Lam|Ap Lei Chau|` +
+	`Tsim Sha Tsui|Mong Kok|Yau Ma Tei|Sham Shui Po|Cheung Sha Wan|Ho Man Tin|Hung Hom|Kowloon Tong|Kowloon Bay|Kowloon City|To Kwa Wan|Wong Tai Sin|Diamond Hill|Kwun Tong|Lam Tin|Yau Tong|Ngau Tau Kok|` +
+	`Tseung Kwan O|Sai Kung|Sha Tin|Ma On Shan|Tai Wai|Tai Po|Fanling|Sheung Shui|Yuen Long|Tin Shui Wai|Tuen Mun|Tsuen Wan|Kwai Chung|Tsing Yi|Tung Chung|Discovery Bay|` +
 	`Bandung|Medan|Semarang|Makassar|Palembang|Denpasar|Yogyakarta|Bekasi|Tangerang|Depok|Bogor|Malang|` +
 	`Chiang Mai|Phuket|Pattaya|Da Nang|Hai Phong|Can Tho|Nha Trang`
 

@@ -185,6 +185,9 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			s.findBookingNames()
 		}
 		s.findNames()
+		if s.all&efCap != 0 {
+			s.romanisedChineseNames() // "Tsang Chi Fai", "LEUNG Hoi Ching"
+		}
 		// The passes below look for what most chunks lack, which the
 		// tokens' flags and the people found tell here without a call.
 		if s.all&efJoined != 0 {
@@ -1085,9 +1088,10 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 	}
 	// "Ravi a/l Krishnan", "Kavitha a/p Subramaniam": Malaysia's "son
 	// of" and "daughter of" join a given name to the father's, which the
-	// recognizer reads as two people (session 66).
+	// recognizer reads as two people (session 66); so do "s/o" and "d/o"
+	// ("Rajesh Kumar s/o Pillai", session 75).
 	if t == stPerson && len(s.out) > 0 {
-		if l := &s.out[len(s.out)-1]; l.End+5 == start && l.Type == TypePerson && malayParentJoin(s.text[l.End-s.base:start-s.base]) {
+		if l := &s.out[len(s.out)-1]; l.End+5 == start && l.Type == TypePerson && malayParentJoin(s.text[l.End-s.base:start-s.base], a == e) {
 			l.End, l.Score = end, max(l.Score, score)
 			if n := len(s.pers); n > 0 && s.pers[n-1].out == int32(len(s.out)) {
 				s.pers[n-1].out = int32(len(s.out) - 1)
@@ -1107,9 +1111,23 @@ func (s *entScanner) cityWordAt(k int) bool {
 
 // malayParentJoin reports whether gap, the text between two names, is
 // Malaysia's "a/l" (anak lelaki, son of) or "a/p" (anak perempuan,
-// daughter of) between single spaces, in either case.
-func malayParentJoin(gap string) bool {
-	return len(gap) == 5 && gap[0] == ' ' && gap[4] == ' ' && gap[1]|0x20 == 'a' && gap[2] == '/' && (gap[3]|0x20 == 'l' || gap[3]|0x20 == 'p')
+// daughter of) between single spaces, in either case. Since session 75
+// so are the "s/o" (son of) and "d/o" (daughter of) of Singapore's
+// Tamil names before a father's name of one word (one, as Tamil names
+// have no surname: "Rajesh Kumar s/o Pillai"); before a name of two
+// words or more they part two people, as Pakistan's and India's forms
+// write them ("Hamza Iqbal s/o Muhammad Iqbal").
+func malayParentJoin(gap string, oneWord bool) bool {
+	if len(gap) != 5 || gap[0] != ' ' || gap[4] != ' ' || gap[2] != '/' {
+		return false
+	}
+	switch a, b := gap[1]|0x20, gap[3]|0x20; {
+	case a == 'a':
+		return b == 'l' || b == 'p'
+	case a == 's' || a == 'd':
+		return b == 'o' && oneWord
+	}
+	return false
 }
 
 // speakerParenName reports whether the run [i, j) of one or two words
@@ -1128,6 +1146,15 @@ func (s *entScanner) speakerParenName(i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// honorificGlued reports whether token a, a capitalised word, ends in a
+// Japanese honorific glued with a hyphen, which only a person's name
+// takes: "Agent: Mori-sama, please ...", "Ueda-san" (session 75).
+func (s *entScanner) honorificGlued(a int) bool {
+	w := s.text[s.toks[a].s:s.toks[a].e]
+	h := japaneseHonorific(w)
+	return h > 0 && len(w)-h >= 2 && isUpperByte(w[0]) && !isUpperByte(w[1])
 }
 
 // japaneseHonorific returns the length of the Japanese honorific glued
@@ -7852,7 +7879,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// "the Quick Start Guide says", "the Smart Hub said".
 	strongP := cue == cuePerson || words <= 2 && s.roleNameAt(a, end) || s.postPersonCue(end+1) && !s.affiliationBefore(a) && !(ff&gzFirst == 0 && (s.englishArticleBefore(a) || s.germanArticleBefore(a))) &&
 		!(words == 1 && ff&(gzRole|gzFirst) == gzRole) || // "Seller here.": a party's role, a surname too
-		words <= 3 && (s.speakerRoleAfter(end) && ((ff|lf)&(gzFirst|gzLast) != 0 || s.stampBefore(a)) || s.chatEventAfter(end)) && s.lineStart(a)
+		words <= 3 && (s.speakerRoleAfter(end) && ((ff|lf)&(gzFirst|gzLast) != 0 || s.stampBefore(a)) || s.chatEventAfter(end)) && s.lineStart(a) ||
+		words == 1 && a == end && s.honorificGlued(a)
 	// "the Japanese Border Force": a nationality before common nouns.
 	if words >= 2 && ff&gzNRP != 0 && ff&(gzFirst|gzLast) == 0 && firstW == a && !strongP && ph&(gzPlace|gzNRP) == 0 {
 		s.emit(stNRP, a, a, 0.75)

@@ -479,6 +479,30 @@ var rulesNationalAsiaPacific = []Rule{
 			{Text: "UEN 53125226E", Want: ""},
 		},
 	},
+	{
+		// Singapore's vehicle plates: a prefix of two or three letters
+		// (S for cars, F for motorcycles, G for goods vehicles, P for
+		// buses and hire cars; never I or O), one to four digits and a
+		// check letter, spaced or glued ("my car SJB 3384 T", "plate
+		// FBP2317R"). The check letter passes one shape in nineteen by
+		// chance, and the prefix's first letter and the spacing narrow
+		// it further: in all our corpora no other code matched, so a
+		// plate is read without its word too ("other party SGX 736 B").
+		Name:            "sg_vehicle_registration",
+		Type:            "SG_VEHICLE_REGISTRATION",
+		Pattern:         `\b(?:[EFGPQSWXY][A-HJ-NP-Z]{1,2}\d{2,4}[A-EGHJ-MPR-UX-Z]|[EFGPQSWXY][A-HJ-NP-Z]{1,2} \d{1,4} [A-EGHJ-MPR-UX-Z])\b`,
+		Score:           0.5,
+		Validate:        validSGPlate,
+		Context:         []string{"car", "plate", "car plate", "vehicle", "bike", "motorcycle", "lorry", "van", "taxi", "driver", "parking", "carpark", "gantry", "erp", "summon"},
+		NegativeContext: codeDecoyWords,
+		Examples: []Example{
+			{Text: "my car SKV 2048 D kena clamped", Want: "SKV 2048 D"},
+			{Text: "driver plate GBC7S never came", Want: ""},
+			{Text: "bike FBA12L at the carpark", Want: "FBA12L"},
+			{Text: "my car SKV 2048 E kena clamped", Want: ""},
+			{Text: "room SIO 2048 D", Want: ""},
+		},
+	},
 
 	// ---- Australia ----
 	{
