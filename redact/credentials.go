@@ -2056,10 +2056,11 @@ func isVersion(v string) bool {
 }
 
 // bareCodeWord reports whether the keyword w is a bare word for a code,
-// in any case: "code", "código", "codigo", "codice".
+// in any case: "code", "código", "codigo", "codice", Danish and
+// Norwegian "kode".
 func bareCodeWord(w string) bool {
 	switch strings.ToLower(w) {
-	case "code", "código", "codigo", "codice":
+	case "code", "código", "codigo", "codice", "kode":
 		return true
 	}
 	return false
@@ -2188,7 +2189,10 @@ func clauseOpener(w string) bool {
 		// "the password I'm using is ...", "the code you've sent is ...".
 		"i'm", "im", "you're", "youre", "we're", "they're", "you've", "we've", "i'd",
 		"set", "chosen", "used", "sent", "given", "got", "received", "generated",
-		"que", "che", "die", "das", "dat", "ich", "ik", "je", "j'ai", "reçu", "recu", "recibido", "ricevuto", "recebido", "ontvangen", "erhalten", "uit":
+		"que", "che", "die", "das", "dat", "ich", "ik", "je", "j'ai", "reçu", "recu", "recibido", "ricevuto", "recebido", "ontvangen", "erhalten", "uit",
+		// Danish, Norwegian and Swedish "I" and "that" (session 75:
+		// "Koden jeg fik på sms er 482913").
+		"jeg", "jag", "som":
 		return true
 	}
 	return false

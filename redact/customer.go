@@ -217,6 +217,10 @@ func customerValueStart(t string, p int) int {
 			q = d // "customer ID on my statement is CUST-7714290"
 			continue
 		}
+		if d := nordicAtFirm(t, q, w); d > 0 {
+			q = d // "medlemsnummer i sygeforsikringen er 0048821937"
+			continue
+		}
 		if !customerLabelWord(t[q:w]) {
 			return -1
 		}
@@ -297,6 +301,9 @@ func customerLabelWord(w string) bool {
 		"remains", "bleibt", "war", "era", "blijft", "reste", "resta", "sigue", "continua",
 		"still", "stays", "same", // "member no. is still BW-...", "stays the same: 850 ..."
 		"id", "ref", "my", "the", "our", "nummer", "numero",
+		// Danish and Norwegian "is" (session 75: "policenummeret er
+		// 6403-118827-01").
+		"er",
 		// India's banks' customer information file, the customer's
 		// number, named again after the word: "cust id CIF 40918273".
 		"cif":
@@ -420,6 +427,26 @@ func youPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nordicAtFirm returns where a Danish or Norwegian "i" or "hos" ("in",
+// "at") and the noun in its definite form after it end, the firm or the
+// scheme the number is at ("Mit medlemsnummer i sygeforsikringen er
+// 0048821937", "kundenummeret hos forsikringsselskabet er ..."), or 0;
+// the word is t[q:w]. The definite noun ends in "-en" or "-et".
+func nordicAtFirm(t string, q, w int) int {
+	if !(w-q == 1 && t[q] == 'i' || w-q == 3 && t[q:w] == "hos") || w+1 >= len(t) || t[w] != ' ' {
+		return 0
+	}
+	x := w + 1
+	y := x
+	for y < len(t) && y-x < 24 && (isLower(t[y]) || t[y] >= 0x80) {
+		y++
+	}
+	if y-x < 4 || y-x >= 24 || !(strings.HasSuffix(t[x:y], "en") || strings.HasSuffix(t[x:y], "et")) {
+		return 0
+	}
+	return y
 }
 
 // firmPreposition reports whether w is a preposition that names the firm

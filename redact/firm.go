@@ -46,6 +46,10 @@ var firmWords = map[string][]string{
 		// customer service: "Ring kundtjänst 0771-33 22 10" (the Polish
 		// ones under "pl").
 		"kundtjänst", "kundservice", "kundeservice", "ügyfélszolgálat", "klientų aptarnavimas",
+		// A firm's main number in a Danish or Norwegian signature, beside
+		// the writer's own direct line (session 75: "Direkte: +45 29 83
+		// 41 07 / Hovednr.: +45 66 12 34 00"), and its switchboard.
+		"hovednr", "hovednummer", "hovednummeret", "sentralbord",
 		// A doctor's practice (session 57: "The GP surgery (Meanwood
 		// Group Practice, 0113 295 1122, reception.meanwood@nhs.net)").
 		"gp surgery", "group practice", "medical practice", "dental practice", "medical centre", "medical center",
@@ -135,8 +139,11 @@ var firmUsWords = map[string][]string{
 	// The Nordic languages' (session 59: "Ring oss gjerne på 815 44
 	// 200", "Voit soittaa asiakaspalveluumme numeroon 010 190 4400").
 	"sv": {"ring oss", "kontakta oss", "mejla oss", "ring vår kundtjänst"},
-	"da": {"ring til os", "kontakt os", "skriv til os"},
-	"no": {"ring oss", "kontakt oss", "skriv til oss"},
+	"da": {"ring til os", "kontakt os", "skriv til os",
+		// The infinitive after a modal (session 75: "Du kan ... ringe
+		// til os på 70 15 44 80").
+		"ringe til os", "kontakte os"},
+	"no": {"ring oss", "kontakt oss", "skriv til oss", "ringe oss", "kontakte oss"},
 	"fi": {"asiakaspalveluumme", "asiakaspalveluun", "asiakaspalvelumme", "ota yhteyttä"},
 	// Polish (session 71: "prosimy o kontakt z infolinią ...",
 	// "zapraszamy do kontaktu pod numerem ...", "zadzwoń do nas").
@@ -974,6 +981,13 @@ func freephone(v string) bool {
 		return true // Poland's shared-cost lines: "801 300 300" (session 71; its freephones open with 800, as Spain's)
 	case (len(n) == 9 || len(n) == 10) && strings.HasPrefix(n, "199"):
 		return true // Italy's shared-cost lines: "199 30 30 30"
+	case len(n) == 8 && groups == 4 && (n[:2] == "70" || n[:2] == "80"):
+		// Denmark's firms' service lines and freephones in its four
+		// pairs: "ring til os på 70 15 44 80", "80 20 30 40" (session
+		// 75). No Danish subscriber's number opens so.
+		return true
+	case len(n) == 8 && groups == 3 && nordicService(n):
+		return true // Norway's, in its 3-2-3: "Ring oss på 815 44 200"
 	case len(n) == 11 && strings.HasPrefix(n, "0900"), (len(n) == 10 || len(n) == 11) && strings.HasPrefix(n, "0180"):
 		// The Netherlands' and Germany's premium and service lines:
 		// "0900-1234 567", "0180 5 123456". (Those of eight digits,
@@ -1032,6 +1046,21 @@ func freephoneIntl(n string) bool {
 		return (p3 == "800" || p3 == "803") && l >= 9 && l <= 10
 	case "351":
 		return p3 == "800" && l == 9
+	case "45":
+		return l == 8 && (nsn[:2] == "70" || nsn[:2] == "80") // "+45 70 70 12 12"
+	case "47":
+		return l == 8 && nordicService(nsn)
+	}
+	return false
+}
+
+// nordicService reports whether the eight digits n are a Norwegian
+// freephone (800) or a firm's shared-cost line (810, 815, 820, 829),
+// which no subscriber has: "Ring oss gjerne på 815 44 200".
+func nordicService(n string) bool {
+	switch n[:3] {
+	case "800", "810", "815", "820", "829":
+		return true
 	}
 	return false
 }
@@ -1055,6 +1084,9 @@ var mineWords = map[string]bool{
 	"meu": true, "minha": true,
 	// Polish (session 71: "Mój numer 801 ...").
 	"mój": true, "moj": true, "moja": true, "moje": true, "mnie": true,
+	// Danish and Norwegian "me" and Norwegian "my" (session 75: "ring
+	// meg på 815 ..."); not Danish "mit", German's "with".
+	"mig": true, "meg": true, "mitt": true,
 }
 
 // mineBefore reports whether one of mineWords stands in the clause before

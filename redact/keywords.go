@@ -359,8 +359,17 @@ var contextWords = map[uint64]map[string][]string{
 		// the noun "swish" nor "swishnummer": a firm's Swish number is
 		// no phone's ("föreningens swish 123 902 41 88").
 		"sv": {"telefon", "telefonnummer", "mobil", "mobilnummer", "ringa", "ring mig", "nå mig", "når mig", "numret", "swisha"},
-		"da": {"tlf", "telefonnummer", "mobilnummer", "ringe", "ring til mig", "nummeret", "mobilepay"},
-		"no": {"telefonnummer", "mobilnummer", "ringe", "ring meg", "nummeret", "vipps"},
+		"da": {"tlf", "telefonnummer", "mobilnummer", "ringe", "ring til mig", "nummeret", "mobilepay",
+			// Session 75: the short forms ("mobilnr 22 48 16 73", "tlf.nr
+			// ..."), "my number is" ("mit nr er 28 91 45 30"; with "er",
+			// as German's "mit Nr." is "with no." before an order's
+			// number) and "will contact you at" ("En taksator kontakter
+			// dig på 22 48 16 73").
+			"mobilnr", "tlfnr", "tlf nr", "telefonnr", "mit nr er", "mit nummer er", "kontakter dig på", "kontakte dig på", "ringer dig på", "ringer til dig på"},
+		"no": {"telefonnummer", "mobilnummer", "ringe", "ring meg", "nummeret", "vipps",
+			// Session 75: as Danish ("Mitt nr er 482 19 660", "mobilnr
+			// 934 56 781", "kontakter deg på ...").
+			"mitt nr er", "mitt nummer er", "kontakter deg på", "kontakte deg på", "ringer deg på"},
 		"fi": {"puhelin", "puh", "puhelinnumero", "soita", "soittakaa", "numeroon"},
 		// "numer", "číslo": the number, as "number" is a phone's word
 		// (session 59: "Przenoszę numer 698 207 415", "pod numerem 22 628
@@ -712,8 +721,14 @@ var contextWords = map[uint64]map[string][]string{
 		// The Nordic languages' orders, invoices, parcels and payment
 		// references (session 59: "laskun numero 55120-0347").
 		"sv": {"order", "ordernummer", "ordernr", "faktura", "fakturanummer", "fakturanr", "kolli", "kolli-id", "paket", "sändningsnummer", "ocr", "ocr-nummer", "bankgiro", "plusgiro"},
-		"da": {"ordre", "ordrenummer", "ordrenr", "faktura", "fakturanummer", "fakturanr", "pakke", "pakkenummer", "forsendelse", "sporingsnummer", "betalingsid"},
-		"no": {"ordre", "ordrenummer", "ordrenr", "faktura", "fakturanummer", "fakturanr", "pakke", "pakkenummer", "sendingsnummer", "sporingsnummer", "kid-nummer"},
+		"da": {"ordre", "ordrenummer", "ordrenr", "faktura", "fakturanummer", "fakturanr", "pakke", "pakkenummer", "forsendelse", "sporingsnummer", "betalingsid",
+			// A case's, a claim's and a police journal's numbers, as
+			// English's "case" and "claim" (session 75: "skadenummer
+			// 2024-55-10982", "journalnr. 3700-80312-00471-24"). Not the
+			// bare "sag" (Norwegian "sak"), a matter or a thing as often.
+			"sagsnr", "sagsnummer", "skadenr", "skadenummer", "journalnr", "journalnummer"},
+		"no": {"ordre", "ordrenummer", "ordrenr", "faktura", "fakturanummer", "fakturanr", "pakke", "pakkenummer", "sendingsnummer", "sporingsnummer", "kid-nummer",
+			"saksnr", "saksnummer", "skadenr", "skadenummer"},
 		"fi": {"tilaus", "tilausnumero", "tilauksen", "tilauksesi", "lasku", "laskun", "laskunumero", "viite", "viitenumero", "paketti", "lähetys", "lähetystunnus", "seurantakoodi"},
 	},
 	// The ids of requests, messages and commits, and digests, which a
@@ -836,8 +851,13 @@ var contextWords = map[uint64]map[string][]string{
 		// "kundenummer 48820193", "Asiakasnumero 3007115", "kundnr
 		// 1184402", "Medlemsnr. 7730-114-592").
 		"sv": {"kundnummer", "kundnr", "kundnumret", "medlemsnummer", "medlemsnr", "avtalsnummer", "försäkringsnummer"},
-		"da": {"kundenummer", "kundenr", "medlemsnummer", "medlemsnr", "aftalenummer", "policenummer"},
-		"no": {"kundenummer", "kundenr", "medlemsnummer", "medlemsnr", "avtalenummer", "polisenummer"},
+		"da": {"kundenummer", "kundenr", "medlemsnummer", "medlemsnr", "aftalenummer", "policenummer",
+			// Session 75: the policy's number with its article and
+			// abbreviated, the insurance's, an employee's ("policenummeret
+			// er 6403-...", "forsikringsnr. ...", "medarbejdernr 20417").
+			"policenummeret", "policenr", "forsikringsnummer", "forsikringsnr", "medarbejdernummer", "medarbejdernr", "lønnummer"},
+		"no": {"kundenummer", "kundenr", "medlemsnummer", "medlemsnr", "avtalenummer", "polisenummer",
+			"polisenummeret", "polisenr", "forsikringsnummer", "forsikringsnr", "ansattnummer", "ansattnr", "ansatt-nr", "ansattnummeret"},
 		// Finnish says "my number" with a suffix and "is" with "on"
 		// (session 74: "vakuutusnumeroni on 7720-0145-338").
 		"fi": {"asiakasnumero", "asiakasnro", "jäsennumero", "sopimusnumero", "vakuutusnumero",
@@ -868,6 +888,10 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"numero di polizza", "polizza", "contratto", "sinistro", "numero di sinistro", "denuncia", "verbale"},
 		"nl": {"polisnummer", "contract", "kenmerk", "betalingskenmerk", "proces-verbaal", "aangifte", "schadenummer"},
 		"pt": {"número da apólice", "apólice", "contrato", "sinistro", "boletim de ocorrência", "ocorrência"},
+		// Danish and Norwegian: a policy (session 75: "Police
+		// 41-9920117", "polisenummer ...").
+		"da": {"policenr", "policenummer", "policenummeret"},
+		"no": {"polisenummer", "polisenr"},
 	},
 	gPaid: {
 		"en": {"transaction", "transaction number", "transaction id", "purchase", "payment"},
@@ -1013,7 +1037,13 @@ var contextWords = map[uint64]map[string][]string{
 			"sócio nº", "sócio n°", "nº de sócio", "nº de aluno",
 			// Portugal's national health service's number of its user
 			// (session 51: "O meu número de utente é 283910470").
-			"número de utente", "numero de utente", "nº utente", "nº de utente", "n.º de utente", "utente"}},
+			"número de utente", "numero de utente", "nº utente", "nº de utente", "n.º de utente", "utente"},
+		// A Dane's and a Norwegian's health cards, each one person's
+		// (session 75: "sygesikringsbevis nr. ...", "Europeisk
+		// helsetrygdkort nr. 8057..."): the yellow card, the health card,
+		// the European card.
+		"da": {"sygesikringsbevis", "sygesikringsbeviset", "sygesikringsnummer", "sundhedskort", "sundhedskortet", "sygesikringskort", "sygesikringskortet"},
+		"no": {"helsetrygdkort", "helsetrygdkortet", "helsekort", "helsekortet"}},
 	gIDCard: {"en": {"id no", "id number", "national id", "id card", "identity card", "identity card number", "national id number",
 		// Kenya's card in Swahili, and its new name.
 		"kitambulisho", "huduma", "huduma namba", "maisha namba"}},
@@ -1188,9 +1218,11 @@ var contextWords = map[uint64]map[string][]string{
 		"sv": {"engångskod", "engangskod", "verifieringskod", "säkerhetskod", "pinkod", "pin-kod", "koden",
 			// An app's activation code, a parcel locker's pick-up code, a door's.
 			"aktiveringskod", "aktiveringskoden", "uthämtningskod", "portkod", "dörrkod", "pukkod"},
-		"da": {"engangskode", "bekræftelseskode", "pinkode", "pin-kode", "koden",
+		// "kode" alone as English's bare "code", before a verb or a
+		// colon only (bareCodeWord; session 75: "kode: 771 204").
+		"da": {"engangskode", "bekræftelseskode", "pinkode", "pin-kode", "koden", "kode",
 			"aktiveringskode", "aktiveringskoden", "afhentningskode", "afhentningskoden", "dørkode", "pukkode"},
-		"no": {"engangskode", "bekreftelseskode", "pinkode", "pin-kode", "koden",
+		"no": {"engangskode", "bekreftelseskode", "pinkode", "pin-kode", "koden", "kode",
 			"aktiveringskode", "aktiveringskoden", "hentekode", "hentekoden", "dørkode", "pukkode"},
 		// Finnish "on" is English's preposition too: the codes' words
 		// hold it ("noutokoodi on 7731 9042").

@@ -100,8 +100,9 @@ func (s *state) memberAfter(p int) {
 	// A year and its month is a date: "2025-03".
 	month := g.n == 2 && g.len[0] == 4 && g.len[1] <= 2 && yearLike(t[q:q+4])
 	// A chat platform's user id runs to 19 digits in one group ("discord
-	// id 903318742266105856", session 64).
-	if e == 0 || g.n > 3 && !card || g.date() || month || g.digits < 6 && !(prefixed && g.digits == 5) || g.digits > 16 && (g.n > 1 || g.digits > 19) || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) && !dashed {
+	// id 903318742266105856", session 64); a European health insurance
+	// card's number to 20 (ehicNumber).
+	if e == 0 || g.n > 3 && !card || g.date() || month || g.digits < 6 && !(prefixed && g.digits == 5) || g.digits > 16 && (g.n > 1 || g.digits > 19 && !ehicNumber(t[q:e])) || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) && !dashed {
 		return
 	}
 	if g.n == 2 && g.len[0] == 4 && g.len[1] == 4 && yearLike(t[q:q+4]) && yearLike(t[e-4:e]) {
@@ -167,4 +168,12 @@ func thisOneAfter(t string, p int) int {
 		}
 	}
 	return -1
+}
+
+// ehicNumber reports whether v is the number of a European health
+// insurance card: twenty digits, "80" and the issuing country's ISO 3166
+// numeric code first ("Europeisk helsetrygdkort nr.
+// 80578000004418239271", Norway's 578; session 75).
+func ehicNumber(v string) bool {
+	return len(v) == 20 && allDigits(v) && v[0] == '8' && v[1] == '0'
 }

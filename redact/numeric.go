@@ -1155,6 +1155,9 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	if !phoneLen {
 		return
 	}
+	if x.nd == 10 && x.ng == 2 && x.sep == '-' && x.glens[0] == 6 && a == 0 && b == len(g)-1 {
+		s.namedCPR(x)
+	}
 	// A phone number is a whole chunk, or a prefix of one that starts
 	// with '+': inner runs of a longer number (a declined card) are not.
 	// (The first tests of listMarkerHead and postcodeHead, one group
@@ -1169,6 +1172,31 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 		s.phone(x)
 	} else if b == len(g)-1 && a == 1 && lead == 0 && s.postcodeHead(a, lead) {
 		s.suffixPhone(x)
+	}
+}
+
+// typeDKCPR is the type of the dk_cpr rule, which namedCPR reports too.
+const typeDKCPR = "DK_CPR"
+
+// namedCPR offers x, a run of six digits, a hyphen and four, as a
+// Danish CPR number when the six are a date (validDKCPR): finish keeps it
+// only right after a person's name, its holder's, as a record or a
+// remark in brackets writes it ("min mor Birthe Vinther (170341-1238)",
+// "Kasper Holt Riis, 170266-0919"). The dk_cpr rule reads those a CPR
+// word names; since 2007 no check digit tells the others from an
+// order's number, which no name stands before. Its score once named
+// (0.65) is under the Swedish personnummer's, whose check a Swede's
+// number passes: "Alva Holm, 130521-4809" stays Swedish.
+func (s *state) namedCPR(x *numInfo) {
+	if !s.onType(typeDKCPR) {
+		return
+	}
+	start := x.start
+	if s.text[start] == '(' {
+		start++ // the run takes in a bracket before it
+	}
+	if validDKCPR(s.text[start:x.end]) {
+		s.add(cand{start: start, end: x.end, typ: typeDKCPR, rec: "dk_cpr", score: 0.3, need: true, neg: gNeg | gRef})
 	}
 }
 

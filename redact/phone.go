@@ -367,7 +367,7 @@ func (s *state) phone(x *numInfo) {
 	// Anything else of phone length needs a phone word nearby; a run
 	// shaped like a date is a date.
 	g := x.glens[:x.ng]
-	dateLike := x.ng == 3 && !x.paren && (g[0] == 4 && g[1] <= 2 && g[2] <= 2 || g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2))
+	dateLike := x.ng == 3 && !x.paren && (g[0] == 4 && g[1] <= 2 && g[2] <= 2 || g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2)) || yearMonthRun(x, d)
 	// A national number in a format of its own country ("374 780 163",
 	// "71-33-52-22", "(64) 3591-3246", "08-123 456 78") is taken when a
 	// label follows it ("... office", "...-Fax"), a calling phrase
@@ -410,6 +410,19 @@ func (s *state) phone(x *numInfo) {
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || (grouped || spacedArea(s.text, x)) && !dateLike) || local7 {
 		ph.add(0.3, true)
 	}
+}
+
+// yearMonthRun reports whether x opens with a year and a month that
+// hyphens join to a count ("Sag: 2024-05-0317", "ticket 2023-11-4471"):
+// a case's or a ticket's number, counted within its month, which no
+// country's plan writes so. A phone word a sentence before it names
+// another number ("ringe til os på 70 15 44 80. Sag: 2024-05-0317").
+func yearMonthRun(x *numInfo, d []byte) bool {
+	if x.ng != 3 || x.sep != '-' || x.mixed || x.paren || x.glens[0] != 4 || x.glens[1] != 2 {
+		return false
+	}
+	y, m := num(string(d[:4])), num(string(d[4:6]))
+	return y >= 1990 && y <= 2039 && m >= 1 && m <= 12
 }
 
 // spacedArea reports whether the number x is written as Argentina and

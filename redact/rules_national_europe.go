@@ -1582,6 +1582,29 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 
+	{
+		// A Danish or a Norwegian driving licence's number right after
+		// its words (session 75): "Mit kørekortnummer er 31847520", "nytt
+		// førerkort, nr 20784512". Eight digits that no check digit
+		// guards, so the number must follow the words at once, maybe
+		// after "nr"/"nummer" and "er" (is): a phone further on is no
+		// licence's.
+		Name:           "dk_no_driving_licence",
+		Type:           "DRIVER_LICENSE",
+		Pattern:        `(?:^|[^A-Za-z])(?:[Kk]ørekort|[Ff]ørerkort)(?:nummer|nummeret|nr|et)?\.?(?:,? (?:nr|nummer)\.?)?(?: er)?:? (?P<v>\d{8})(?:\z|[^\w/.,\-]|[.,](?:\D|\z))`,
+		Score:          0.6,
+		Keywords:       nordicDrivingLicenceWords,
+		Context:        nordicDrivingLicenceWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Mit kørekortnummer er 31847520 og fødselsdato 14-02-1979", Want: "31847520"},
+			{Text: "Jeg har fått nytt førerkort, nr 20784512. Kan dere oppdatere?", Want: "20784512"},
+			{Text: "kørekort: 40126633", Want: "40126633"},
+			{Text: "kørekortet kostede 12345678 kr", Want: ""},
+			{Text: "førerkort klasse B, ring 22334455", Want: ""},
+		},
+	},
+
 	// ---- Turkey ----
 	{
 		Name:            "tr_national_id",
@@ -2032,6 +2055,9 @@ var (
 	plIDCardWords         = []string{"dowód", "dowodu", "dowod", "dowód osobisty", "dowodu osobistego", "nr dowodu", "numer dowodu", "seria i numer", "polish id", "id card", "identity card"}
 	ukPostcodeDecoyWords  = []string{"booking", "pnr", "flight", "reference", "ref", "confirmation",
 		"sku", "model", "serial", "promo", "promo code", "voucher", "coupon", "version"}
+	// nordicDrivingLicenceWords name a Danish (kørekort) and a Norwegian
+	// (førerkort) driving licence and its number.
+	nordicDrivingLicenceWords = []string{"kørekort", "kørekortnummer", "kørekortnummeret", "kørekortnr", "kørekortet", "førerkort", "førerkortnummer", "førerkortnummeret", "førerkortnr", "førerkortet"}
 )
 
 // ukPostcodePattern is the shape of a UK postcode in capitals; lower-cased

@@ -1656,6 +1656,9 @@ func (s *state) finish() []Finding {
 			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || s.phoneAfterName(c, out, neg&c.neg == 0) || s.phoneInRecord(c, out, i) || neg&c.neg == 0 && (phoneTypoBefore(t, c) || phoneAbbrevBefore(t, c.start))) {
 				boosted = true // ... or a phone word typed in haste: "phne 0611327534"
 			}
+			if c.need && !boosted && c.typ == typeDKCPR && c.rule < 0 && neg&c.neg == 0 && s.personRightBefore(c, out) {
+				boosted = true // "min mor Birthe Vinther (170341-1238)": see namedCPR
+			}
 			if c.need && !boosted && c.typ == TypeIMEI && s.answerAsked(c, gIMEI) {
 				boosted = true // "Do you have the IMEI ...?\nCustomer: 356938039458071 from the box"
 			}
@@ -2610,8 +2613,9 @@ func (s *state) personRightBefore(c *cand, out int) bool {
 
 // nationalNumber reports whether the number c holds nine digits or more
 // that make a valid national number of a region, or one after its
-// region's calling code typed without the '+' (codeFirstNational), and
-// is no date.
+// region's calling code typed without the '+' (codeFirstNational), or
+// is a Danish or Norwegian number in its country's groups
+// (nordicGrouped), and is no date.
 func (s *state) nationalNumber(c *cand) bool {
 	t := s.text
 	var buf [16]byte
@@ -2621,7 +2625,34 @@ func (s *state) nationalNumber(c *cand) bool {
 			d = append(d, t[i])
 		}
 	}
+	if len(d) == 8 {
+		return nordicGrouped(t[c.start:c.end], d)
+	}
 	return len(d) >= 9 && fullPastDate(t[c.start:c.end]) == 0 && (s.validNational(d) || s.codeFirstNational(t[c.start:c.end], d))
+}
+
+// nordicGrouped reports whether v, whose eight digits are d, is written
+// as Denmark and Norway write their numbers, which have no trunk prefix
+// and no area code: four pairs ("Mvh Kim Madsen, 61 47 82 09", a Danish
+// number or a Norwegian landline) or a Norwegian mobile's 3-2-3 ("Hilsen
+// Kari Lie, 934 56 781"), valid in that country's plan. The regions of a
+// detector seldom hold either country, and their numbers have eight
+// digits, which nationalNumber wants nine of elsewhere: these groups
+// are what no order's or amount's number is written in.
+func nordicGrouped(v string, d []byte) bool {
+	switch len(v) {
+	case 11: // "61 47 82 09"
+		if v[2] != ' ' || v[5] != ' ' || v[8] != ' ' {
+			return false
+		}
+		return strictPhone(45, d) || strictPhone(47, d)
+	case 10: // "934 56 781"
+		if v[3] != ' ' || v[6] != ' ' {
+			return false
+		}
+		return strictPhone(47, d)
+	}
+	return false
 }
 
 // codeFirstNational reports whether the number v, whose digits are d,
