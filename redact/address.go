@@ -4162,7 +4162,8 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 	}
 	// A capitalised name before: "Karl Johans gate 22" (nordicStreetAt
 	// wants the house number after the designator too).
-	if h > 0 && i > 0 && s.toks[i-1].f&(efCap|efDigit|efUsed) == efCap {
+	// Or a date: "Október 6. utca 14." (dateStreetName).
+	if h > 0 && i > 0 && (s.toks[i-1].f&(efCap|efDigit|efUsed) == efCap || s.punct(i-1, '.') && s.dateStreetName(i) >= 0) {
 		if a, e := s.nordicStreetAt(i); e > 0 {
 			return a, e, 0.8
 		}

@@ -227,8 +227,36 @@ func (s *entScanner) hungarianStreetAt(k int) (int, int) {
 	if s.toks[k].f&efNL != 0 || !s.hungarianDesignator(k) {
 		return k, -1
 	}
+	if a := s.dateStreetName(k); a >= 0 && k+1 < len(s.toks) && s.toks[k+1].f&efNL == 0 {
+		if h := s.houseNumber(k + 1); h > 0 {
+			return a, s.houseLetter(k + 1 + h)
+		}
+	}
 	return s.namesDesignatorNumber(k)
 }
+
+// dateStreetName returns the first token of a Hungarian street's name
+// that is a date before its designator at token k, the month
+// capitalised and the day with its period ("Október 6. utca", "Március
+// 15. tér", "Május 1. út"), or -1.
+func (s *entScanner) dateStreetName(k int) int {
+	m := k - 3
+	if m < 0 || !s.punct(k-1, '.') || !s.glued(k-1) {
+		return -1
+	}
+	d, w := &s.toks[k-2], &s.toks[m]
+	if d.kind != etNum || d.e-d.s > 2 || d.f&efNL != 0 || s.toks[k-1].f&efNL != 0 {
+		return -1
+	}
+	if w.kind != etWord || w.f&(efCap|efAllCap) != efCap || w.e-w.s > 12 || !hungarianMonths[string(s.fold(m))] {
+		return -1
+	}
+	return m
+}
+
+// hungarianMonths are the months of Hungarian, folded, that name
+// streets after a date ("Október 6. utca", "Március 15. tér").
+var hungarianMonths = setOf("januar", "februar", "marcius", "aprilis", "majus", "junius", "julius", "augusztus", "szeptember", "oktober", "november", "december")
 
 // hungarianFlatEnd returns the token after the period that Hungary
 // writes after a house number, and after the floor and the door that may
@@ -253,8 +281,8 @@ func (s *entScanner) hungarianFlatEnd(e int) int {
 		k++ // the ground floor
 	case short(k) && s.punct(k+1, '.') && s.glued(k+1) && (s.is(k+2, "em") || s.is(k+2, "emelet")):
 		k += 3
-	case short(k) && s.punct(k+1, '/') && s.glued(k+1) && s.glued(k+2) && short(k+2) && (!s.glued(k+3) || s.punct(k+3, ',') || s.punct(k+3, '.')):
-		return k + 3 // the floor and the door: "4/15"
+	case (short(k) || s.romanFloorAt(k)) && s.punct(k+1, '/') && s.glued(k+1) && s.glued(k+2) && short(k+2) && (!s.glued(k+3) || s.punct(k+3, ',') || s.punct(k+3, '.')):
+		return k + 3 // the floor and the door: "4/15", "II/4"
 	default:
 		return end
 	}
@@ -274,6 +302,25 @@ func (s *entScanner) hungarianFlatEnd(e int) int {
 		}
 	}
 	return end
+}
+
+// romanFloorAt reports whether token k is a floor in Roman numerals, as
+// Hungary writes it before the door ("Király utca 41. II/4"): one to
+// four capitals of I, V and X, on the address's line.
+func (s *entScanner) romanFloorAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&efNL != 0 || t.e-t.s > 4 {
+		return false
+	}
+	for i := t.s; i < t.e; i++ {
+		if c := s.text[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // hungarianPeriod reports whether the period at token k closes a

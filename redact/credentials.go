@@ -954,6 +954,9 @@ func (s *state) userAfter(start, p int) {
 	if e-q < 3 || t[q] == '_' || t[q] == '-' || t[q] == '.' {
 		return // too short, or "__token__", PyPI's stand-in for a token's user
 	}
+	if accountWord(t[start:p]) && !dottedLowerLogin(t[q:e]) {
+		return // "pe contul RO87BTRL...": the bank's account, an IBAN
+	}
 	if !label && (quote != 0 || t[q-1] == '\\') {
 		if e >= n || t[e] != t[q-1] && !(t[q-1] == '\\' && (t[e] == '"' || t[e] == '\'')) || e-q > 40 {
 			return
@@ -1956,6 +1959,34 @@ func loginNameWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// accountWord reports whether the user's word w names the account
+// rather than its user name: Romanian's "pe contul" (on the account),
+// which as often leads a bank account's number ("pe contul RO87...") as
+// a shop's login ("comandat pe contul bogdan.pirvu88").
+func accountWord(w string) bool {
+	return len(w) == len("pe contul") && strings.EqualFold(w, "pe contul")
+}
+
+// dottedLowerLogin reports whether v has a login's shape that no bank
+// account has: letters in lower case, digits and a '.' or '_' inside
+// ("bogdan.pirvu88", "ana_m"), starting with a letter.
+func dottedLowerLogin(v string) bool {
+	if v == "" || v[0] < 'a' || v[0] > 'z' {
+		return false
+	}
+	mark := false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-':
+		case c == '.' || c == '_':
+			mark = true
+		default:
+			return false
+		}
+	}
+	return mark
 }
 
 // notLogins are words that follow a user name's label to say how the

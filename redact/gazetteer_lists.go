@@ -246,6 +246,13 @@ const listForeignStop = "" +
 	// ... and Romanian's "I am", "the undersigned" and a parcel's or a
 	// car's parties ("Sunt Tatiana Ceban", "Destinatar Alina Ciobanu").
 	`Sunt|Subsemnatul|Subsemnata|Destinatar|Destinatarul|Expeditor|Expeditorul|Proprietar|Proprietarul|` +
+	// ... and Hungarian's "my name" without its article, which opens a
+	// sentence before the name, and its sign-offs (session 75: "Nevem
+	// Nagy Erzsébet", "Üdvözlettel: Szilvia", "Tisztelettel").
+	`Nevem|Üdvözlettel|Tisztelettel|` +
+	// ... and Romanian's team and desk that sign an agent's message
+	// before the agent's name ("Echipa Suport, Vlad").
+	`Echipa|Suport|Departamentul|Serviciul|` +
 	`MOML|GFML|DBML|VGML|AVML|KSML|HNML|VLML|CHML|BBML|LSML|NLML|SFML|FPML|RVML|VJML|VOML|BLML|LFML|LCML|SPML|ORML|` +
 	// The labels of Spanish and Portuguese invoices, tickets and
 	// e-mail headers, which open a line before a value ("Folio fiscal",
@@ -509,6 +516,11 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// end in a short common word ("jmenuji se", "volám sa", "numele meu
 	// e"), whose last word would become a cue: "SA" is a state's.
 	add(cuePerson, `sunt|mă numesc|ma numesc|subsemnatul|subsemnata|a nevem`)
+	// Session 75: Hungarian's "my name" without its article, which
+	// opens a sentence ("Nevem Nagy Erzsébet"), its form's "Név:" and
+	// its sign-offs ("Üdvözlettel: Szilvia", with greetings;
+	// "Tisztelettel", respectfully).
+	add(cuePerson, `nevem|név|teljes név|üdvözlettel|udvozlettel|tisztelettel`)
 	// Session 74: the name's labels of Polish, Swedish and Finnish, a
 	// mother's maiden name among them, which a bank asks for ("nazwisko
 	// panieńskie matki Kępińska", "Efternamn: Lund", "sukunimi

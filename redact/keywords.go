@@ -500,8 +500,10 @@ var contextWords = map[uint64]map[string][]string{
 		// "паспорт EA 1234567".
 		"pl": {"paszport", "paszportu", "paszporcie", "nr paszportu", "numer paszportu"},
 		"cs": {"cestovní pas", "cestovni pas", "číslo pasu", "cislo pasu"},
-		"hu": {"útlevél", "utlevel", "útlevélszám", "utlevelszam"},
-		"ro": {"pașaport", "pasaport", "pașaportul", "pasaportul"},
+		"hu": {"útlevél", "utlevel", "útlevélszám", "utlevelszam", "útlevélszámom", "utlevelszamom", "útlevelem", "útlevelem száma"},
+		// Romanian says the passport "has" its number (session 75:
+		// "pașaportul meu are nr. 051234876").
+		"ro": {"pașaport", "pasaport", "pașaportul", "pasaportul", "pașaportul meu are", "pasaportul meu are", "pașaportul meu este", "pasaportul meu este", "pașaportul meu e", "pasaportul meu e"},
 		"ru": {"паспорт", "загранпаспорт", "паспорта", "загранпаспорта", "загранпаспорте", "паспорте", "серия"},
 		"uk": {"паспорт", "закордонний паспорт", "id-картка", "id картка", "pasport", "pasporta", "nomer pasporta"},
 		"el": {"διαβατήριο", "διαβατηρίου"},
@@ -943,9 +945,16 @@ var contextWords = map[uint64]map[string][]string{
 		// Polish says "is" with "to" after a noun (session 74: "mój login
 		// to kwieczorek_85"); not "login to" alone, English's "log in to".
 		"pl": {"login", "mój login", "nazwa użytkownika", "nazwa uzytkownika", "mój login to", "moj login to", "nazwa użytkownika to"},
-		"cs": {"uživatelské jméno", "uzivatelske jmeno"},
+		// Czech and Slovak put "mám" (I have) or "je" (is) between
+		// "login" and the name (session 75: "login mam jiri.horak85",
+		// "a login je vlckova.eva").
+		"cs": {"uživatelské jméno", "uzivatelske jmeno", "login mám", "login mam", "login je", "můj login", "muj login", "můj login je", "muj login je", "môj login", "moj login"},
 		"hu": {"felhasználónév", "felhasznalonev", "felhasználónevem", "felhasznalonevem"},
-		"ro": {"utilizator", "nume de utilizator", "numele de utilizator"},
+		// Romanian borrows "user" with its article, "-ul" (session 75:
+		// "si userul elena.dum"), and names the account the order was
+		// placed on ("pe contul bogdan.pirvu88"); userAfter reads only a
+		// login's shape after them.
+		"ro": {"utilizator", "nume de utilizator", "numele de utilizator", "userul", "user-ul", "userul meu", "userul meu e", "userul meu este", "pe contul"},
 		"hr": {"korisničko ime", "korisnicko ime"},
 		"sl": {"uporabniško ime", "uporabnisko ime"},
 		"ru": {"логин", "мой логин", "имя пользователя"},
@@ -1134,9 +1143,14 @@ var contextWords = map[uint64]map[string][]string{
 		"pl": {"numer rejestracyjny", "nr rejestracyjny", "tablica rejestracyjna", "tablice rejestracyjne", "nr rej",
 			// "rejestracja auta KR 4H123": the car's registration.
 			"rejestracja auta", "rejestracja samochodu", "rejestracja pojazdu"},
-		"cs": {"spz", "rz", "registrační značka", "poznávací značka", "evč", "ečv", "evidenčné číslo"},
+		// Slovak writes the plate's initials with their hacek ("ŠPZ
+		// BA-482KP", štátna poznávacia značka; session 75).
+		"cs": {"spz", "špz", "rz", "registrační značka", "poznávací značka", "evč", "ečv", "evidenčné číslo", "poznávacia značka", "evidenčné číslo vozidla"},
 		"hu": {"rendszám", "rendszam", "rendszámra", "rendszamra", "rendszámú", "rendszamu"},
-		"ro": {"nr inmatriculare", "numar de inmatriculare", "număr de înmatriculare", "nr de înmatriculare", "numărul de înmatriculare"},
+		// Chat drops the diacritics (session 75: "nr de inmatriculare B
+		// 123 XYZ", "numarul de inmatriculare CJ 07 MRA").
+		"ro": {"nr inmatriculare", "numar de inmatriculare", "număr de înmatriculare", "nr de înmatriculare", "numărul de înmatriculare",
+			"nr de inmatriculare", "numarul de inmatriculare", "numărul de inmatriculare", "nr înmatriculare", "numar inmatriculare", "număr înmatriculare"},
 		"hr": {"registarska oznaka", "registracijska oznaka", "registarske tablice"},
 		"sl": {"registrska številka", "registrska tablica", "registrska oznaka"},
 		"id": {"plat nomor", "plat nomornya", "nomor polisi", "nopol", "plat"},
@@ -1251,7 +1265,18 @@ var contextWords = map[uint64]map[string][]string{
 		"uk": {"код з смс", "код із смс", "код з sms", "смс код", "смс-код", "код підтвердження", "прийшов код", "надійшов код", "код отримання"},
 		"el": {"κωδικός otp", "κωδικός επιβεβαίωσης", "κωδικός sms"},
 		"ar": {"رمز التحقق", "رمز التفعيل", "كود التفعيل", "كود التحقق", "رمز الدخول"},
-		"sw": {"nambari ya siri", "msimbo"}},
+		"sw": {"nambari ya siri", "msimbo"},
+		// Czech and Slovak (session 75: "Kód z SMS je 482913"): the
+		// code from the text message, with "je" (is), which beVerb
+		// leaves out as French's "I".
+		"cs": {"kód z sms", "kod z sms", "kód z sms je", "kod z sms je", "kód ze sms", "kód zo sms", "kod zo sms", "kód zo sms je",
+			"ověřovací kód", "overovaci kod", "ověřovací kód je", "overovací kód", "overovací kód je", "jednorázový kód", "potvrzovací kód"},
+		// Hungarian: the code received, the text message's, the
+		// verifying one ("az sms-ben kapott kód 305 718").
+		"hu": {"kapott kód", "kapott kod", "ellenőrző kód", "ellenőrzőkód", "megerősítő kód", "egyszer használatos kód", "egyszeri kód", "belépési kód"},
+		// Romanian: the code received, by text message, to verify or
+		// confirm ("codul primit prin SMS: 771 204").
+		"ro": {"codul primit", "codul primit prin sms", "codul primit pe sms", "codul din sms", "cod de verificare", "codul de verificare", "cod de confirmare", "codul de confirmare", "codul otp", "codul de autentificare"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the

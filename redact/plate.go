@@ -174,7 +174,10 @@ func plateLabelWord(w string) bool {
 		"will", "be", // a new car's: "new plate will be TGP4821 (GA)" (session 74)
 		// Which of the owner's plates: "placa do carro atual RTQ4F82",
 		// "placa antiga GHT-5297", "matrícula nueva 4821 KLM" (session 75).
-		"atual", "actual", "antiga", "antigo", "nova", "novo", "nueva", "nuevo", "vieja", "viejo", "old", "new", "current":
+		"atual", "actual", "antiga", "antigo", "nova", "novo", "nueva", "nuevo", "vieja", "viejo", "old", "new", "current",
+		// Czech and Slovak "I have" (session 75: "SPZ mám 8T3 7719"),
+		// and Romanian "is" ("numărul de înmatriculare e CJ 07 MRA").
+		"mám", "mam", "e", "este":
 		return true
 	}
 	return false

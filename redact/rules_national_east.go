@@ -70,6 +70,47 @@ var rulesNationalEast = []Rule{
 		},
 	},
 	{
+		// A birth number with its slash in brackets beside the name of
+		// the person it belongs to, a family member's given so (session
+		// 75: "synovi (011224/0568, Matěj Vlček) je 23"): no word names
+		// it, but the bracket that pairs it with a name and its date
+		// and check do. A Czech account's "/0800" has no name's bracket.
+		Name:     "cz_sk_birth_number_named",
+		Type:     "CZ_SK_BIRTH_NUMBER",
+		Pattern:  `\((?P<v>\d{6}/\d{3,4}), [^\s\d,()]+(?: [^\s\d,()]+){1,2}\)`,
+		Score:    0.7,
+		Validate: validCZBirthNumber,
+		Examples: []Example{
+			{Text: "dcera (046112/3322, Tereza Malá) nastoupí v září", Want: "046112/3322"},
+			{Text: "a manžel (880317/5128, Petr Malý) taky", Want: "880317/5128"},
+			{Text: "dcera (046112/3324, Tereza Malá) nastoupí v září", Want: ""},
+			{Text: "dcera (046112/3322) nastoupí v září", Want: ""},
+		},
+	},
+	{
+		// A Czech person's tax number (DIČ): "CZ" and the birth number
+		// without its slash ("DIČ CZ7802114023"), which a self-employed
+		// person prints on invoices. A firm's DIČ holds its eight-digit
+		// IČO instead and names no one: only the birth number's date and
+		// check pass.
+		Name:            "cz_personal_dic",
+		Type:            "CZ_SK_BIRTH_NUMBER",
+		Pattern:         `(?:\A|[^\w])(?P<v>CZ ?\d{9,10})\b`,
+		Score:           0.7,
+		Validate:        validCZPersonalDIC,
+		Keywords:        czDICWords,
+		Context:         czDICWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "na fakturu prosím DIČ CZ8508234317, Jan Kovář", Want: "CZ8508234317"},
+			{Text: "DIČ: CZ 8508234317", Want: "CZ 8508234317"},
+			// A firm's: the IČO's eight digits.
+			{Text: "DIČ: CZ27082440", Want: ""},
+			{Text: "DIČ CZ8508234316", Want: ""},
+		},
+	},
+	{
 		// Romania's personal numeric code (CNP): the sex and century, a
 		// birth date YYMMDD, the county, three digits and a check digit
 		// (weights 2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9 modulo 11, 10
@@ -671,9 +712,12 @@ var rulesNationalEast = []Rule{
 		// Romania's identity card (carte de identitate): the county's two
 		// letters and six digits, after "seria" or the card's name ("CI
 		// seria CJ 482915"). No check digit: only the word names it.
+		// The card prints the number after "nr." and Romanians copy it
+		// so, in English "no." (session 75: "CI seria RX nr. 458213",
+		// "ID card series RX no. 458213").
 		Name:           "ro_id_card",
 		Type:           "RO_ID_CARD",
-		Pattern:        `(?:\A|[^\w])(?P<v>[A-Z]{2} ?\d{6})\b`,
+		Pattern:        `(?:\A|[^\w])(?P<v>[A-Z]{2}(?: ?| (?:[Nn]r|[Nn]o)\.? )\d{6})\b`,
 		Score:          0.6,
 		Keywords:       roIDCardWords,
 		Context:        roIDCardWords,
@@ -681,8 +725,76 @@ var rulesNationalEast = []Rule{
 		Examples: []Example{
 			{Text: "nr inmatriculare CJ 27 XBM, CI seria CJ 482915, CNP", Want: "CJ 482915"},
 			{Text: "buletin seria RX123456", Want: "RX123456"},
+			{Text: "buletin seria TM nr. 702318, eliberat", Want: "TM nr. 702318"},
+			{Text: "my ID card series KV no. 310274, issued", Want: "KV no. 310274"},
 			{Text: "seria CJ 4829156", Want: ""},
 			{Text: "seria cj 482915", Want: ""},
+		},
+	},
+	{
+		// Hungary's identity card (személyi igazolvány) since 2001: six
+		// digits and two capitals ("Személyi ig.: 307514KA"). No check
+		// digit: only the card's words name it.
+		Name:           "hu_id_card",
+		Type:           "HU_ID_CARD",
+		Pattern:        `(?:\A|[^\w])(?P<v>\d{6} ?[A-Z]{2})\b`,
+		Score:          0.6,
+		Keywords:       huIDCardWords,
+		Context:        huIDCardWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Személyi ig.: 307514KA\nTelefon:", Want: "307514KA"},
+			{Text: "a személyi igazolványom száma 618230 LB", Want: "618230 LB"},
+			{Text: "személyi ig.: 307514ka", Want: ""},
+			{Text: "rendelés 307514KA", Want: ""},
+		},
+	},
+	{
+		// A Czech or Slovak identity card (občanský průkaz, občiansky
+		// preukaz, "OP"): the Czech card's nine digits, the Slovak
+		// card's two capitals and six digits ("číslo OP EA 702318"). No
+		// check digit: only the card's words right before it name it (an
+		// order's, a plate's or a phone's shape further on is theirs).
+		Name:           "cz_sk_id_card",
+		Type:           "CZ_SK_ID_CARD",
+		Pattern:        `(?:(?:[Čč]íslo|[Cc]islo|[Čč]\.) ?[Oo][Pp]|[Oo][Pp] (?:číslo|cislo|č\.)|[Oo]b[čc]ian(?:sk(?:y|eho) preukaz|k[ay])|[Oo]b[čc]an(?:sk(?:ý|ého|y|eho) pr[ůu]kaz|k[ay]))(?: (?:číslo|cislo|č\.|je|mám|mam))?:? (?P<v>[A-Z]{2} ?\d{6}|\d{9})\b`,
+		Score:          0.6,
+		Keywords:       czskIDCardWords,
+		Context:        czskIDCardWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Dobrý deň, číslo OP EA702318, ďakujem", Want: "EA702318"},
+			{Text: "občiansky preukaz: SP 551907", Want: "SP 551907"},
+			{Text: "posílám číslo občanky 203817645 a", Want: "203817645"},
+			{Text: "číslo OP EA7023181", Want: ""},
+			{Text: "objednávka EA702318", Want: ""},
+			{Text: "číslo OP mám v emailu, objednávka EA702318", Want: ""},
+		},
+	},
+	{
+		// A driving licence of Czechia, Slovakia, Hungary or Romania
+		// after its words ("řidičák EF 217645", "vodičský preukaz SK
+		// 0213449", "jogosítvány száma CA 517208", "permis de conducere
+		// 145987213"): one or two capitals and six or seven digits, or
+		// Romania's nine digits. No check digit, so the number must
+		// follow the words at once, maybe after "number", "is" or "I
+		// have": near words of several documents ("číslo OP ...,
+		// vodičský preukaz ...") a number further on is another's.
+		Name:           "ce_driving_licence",
+		Type:           "DRIVER_LICENSE",
+		Pattern:        `(?:[Řř]idičáku?|[Rr]idicak|[Řř]idičsk(?:ý|ého) průkaz|[Rr]idicsk(?:y|eho) prukaz|[Vv]odičák|[Vv]odicak|[Vv]odičsk(?:ý|ého) preukaz|[Vv]odicsk(?:y|eho) preukaz|[Jj]ogosítvány(?:om)?|[Jj]ogositvany|[Jj]ogsim?|[Vv]ezetői engedély|[Vv]ezetoi engedely|[Pp]ermis(?:ul)? de conducere|[Pp]ermis conducere|[Pp]ermis(?:ul)? auto)(?: (?:číslo|cislo|č\.|[Nn]r\.?|[Nn]o\.?|száma|szama|mám|mam|je|e|este|meu))?:? (?P<v>[A-Z]{1,2} ?\d{6,7}|\d{9})\b`,
+		Score:          0.6,
+		Keywords:       ceDrivingLicenceWords,
+		Context:        ceDrivingLicenceWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "pas 45128736, řidičák EF 217645 – potřebujete", Want: "EF 217645"},
+			{Text: "vodičský preukaz SK 0310527, ŠPZ", Want: "SK 0310527"},
+			{Text: "a jogosítványom száma CA 517208.", Want: "CA 517208"},
+			{Text: "permis de conducere 204718336, rezervare", Want: "204718336"},
+			{Text: "řidičák mám od 2015", Want: ""},
+			{Text: "permis de conducere 2047183, rezervare", Want: ""},
+			{Text: "číslo OP EA702318, vodičský preukaz mám", Want: ""},
 		},
 	},
 }
@@ -690,9 +802,12 @@ var rulesNationalEast = []Rule{
 // The words of the numbers above, in their languages and in English.
 var (
 	czBirthNumberWords = []string{"rodné číslo", "rodne cislo", "rodného čísla", "rodneho cisla", "rodné čísla", "rč", "rc", "r.č.", "r.č", "birth number"}
-	roCNPWords         = []string{"cnp", "cod numeric personal", "codul numeric personal", "codului numeric personal"}
-	bgEGNWords         = []string{"егн", "egn", "единен граждански номер"}
-	uaRNOKPPWords      = []string{"рнокпп", "іпн", "ипн", "інн", "ідентифікаційний код", "ідентифікаційний номер", "податковий номер", "rnokpp", "ipn",
+	// The Czech and Slovak tax number's initials (daňové identifikační
+	// číslo) with and without their accents.
+	czDICWords    = []string{"dič", "dic", "daňové identifikační číslo", "danove identifikacni cislo"}
+	roCNPWords    = []string{"cnp", "cod numeric personal", "codul numeric personal", "codului numeric personal"}
+	bgEGNWords    = []string{"егн", "egn", "единен граждански номер"}
+	uaRNOKPPWords = []string{"рнокпп", "іпн", "ипн", "інн", "ідентифікаційний код", "ідентифікаційний номер", "податковий номер", "rnokpp", "ipn",
 		// Russian's words, and the bare "code" Ukrainians call it by
 		// (session 60: "ИНН 2916092299", "его код 2375077039").
 		"инн", "идентификационный код", "идентификационный номер", "налоговый номер", "податковий код", "код"}
@@ -720,16 +835,40 @@ var (
 	ruAccountWords  = []string{"счет", "счёт", "счета", "счёта", "на счет", "на счёт", "расчетный счет", "расчётный счёт", "лицевой счет", "лицевой счёт"}
 	ruPhoneWords    = []string{"телефон", "тел", "на номер", "мой номер", "номер телефона", "моб", "мобильный", "мобильного", "телефона", "позвоните", "наберите", "наберут", "звонил", "звоните", "номер мой", "байланыс", "нөмір", "нөмірім", "номерим", "контакт"}
 	czAccountWords  = []string{"číslo účtu", "cislo uctu", "číslo účtu je", "účet", "ucet", "účtu", "uctu", "účet č", "bankovní spojení", "bankovni spojeni", "bankové spojenie", "bankove spojenie", "číslo účtu príjemcu"}
-	huAccountWords  = []string{"számlaszám", "szamlaszam", "számlaszámom", "szamlaszamom", "számlaszámra", "szamlaszamra", "bankszámlaszám", "bankszamlaszam", "bankszámla", "bankszamla"}
-	grAFMWords      = []string{"αφμ", "α.φ.μ", "afm", "α φ μ"}
-	grAMKAWords     = []string{"αμκα", "α.μ.κ.α", "amka"}
+	// Hungarian's account (számla, also an invoice: the checks tell
+	// them apart) and its cases: "to the account", "to my account"
+	// (session 75: "erre a számlára: 11773016-60001234-56789010").
+	huAccountWords = []string{"számlaszám", "szamlaszam", "számlaszámom", "szamlaszamom", "számlaszámra", "szamlaszamra", "bankszámlaszám", "bankszamlaszam", "bankszámla", "bankszamla",
+		"számlára", "szamlara", "számlámra", "szamlamra", "bankszámlára", "bankszamlara", "bankszámlámra", "bankszamlamra", "bankszámlám", "bankszamlam"}
+	grAFMWords  = []string{"αφμ", "α.φ.μ", "afm", "α φ μ"}
+	grAMKAWords = []string{"αμκα", "α.μ.κ.α", "amka"}
 	// Greek's words of the identity card, with and without accents:
 	// "ταυτότητα" and its genitive (identity), "ΑΔΤ" (the card's
 	// initials), and English's as a Greek writes them ("ID card number
 	// ΑΚ 482915").
 	grIDCardWords = []string{"ταυτότητα", "ταυτότητας", "ταυτότητάς", "ταυτοτητα", "ταυτοτητας", "αδτ", "α.δ.τ", "α.δ.τ.",
 		"δελτίο ταυτότητας", "δελτιο ταυτοτητας", "id card", "identity card"}
-	roIDCardWords = []string{"seria", "serie", "buletin", "buletinul", "carte de identitate", "cartea de identitate", "carte identitate"}
+	// Romanian's words of the identity card, and English's as a
+	// Romanian writes them ("ID card series RX no. 458213").
+	roIDCardWords = []string{"seria", "serie", "buletin", "buletinul", "carte de identitate", "cartea de identitate", "carte identitate", "id card series", "card series"}
+	// Hungarian's words of the identity card: "személyi igazolvány"
+	// (personal card), shortened "személyi ig." or "szig.", and its
+	// number ("igazolványszám").
+	huIDCardWords = []string{"személyi", "szemelyi", "személyi ig", "szemelyi ig", "személyi igazolvány", "szemelyi igazolvany", "személyi igazolványom", "személyi igazolványszám",
+		"szig", "szig. szám", "igazolványszám", "igazolvanyszam", "személyim", "személyazonosító igazolvány"}
+	// Czech's and Slovak's words of the identity card: "občiansky
+	// preukaz", "OP" after "číslo" (number), "občianka"/"občanka" as
+	// chat says it.
+	czskIDCardWords = []string{"číslo op", "cislo op", "č. op", "č.op", "op číslo", "op cislo", "občiansky preukaz", "obciansky preukaz", "občianskeho preukazu", "obcianskeho preukazu",
+		"občianka", "občianky", "obcianka", "občanský průkaz", "občanského průkazu", "obcansky prukaz", "občanka", "občanky", "obcanka", "obcanky"}
+	// The driving licence's words of Czech ("řidičák", "řidičský
+	// průkaz"), Slovak ("vodičák", "vodičský preukaz"), Hungarian
+	// ("jogosítvány", "jogsi", "vezetői engedély") and Romanian
+	// ("permis de conducere", "permis auto").
+	ceDrivingLicenceWords = []string{"řidičák", "ridicak", "řidičáku", "řidičský průkaz", "ridicsky prukaz", "řidičského průkazu", "ridicskeho prukazu",
+		"vodičák", "vodicak", "vodičský preukaz", "vodicsky preukaz", "vodičského preukazu", "vodicskeho preukazu",
+		"jogosítvány", "jogositvany", "jogosítványom", "jogosítványszám", "jogsi", "jogsim", "vezetői engedély", "vezetoi engedely",
+		"permis de conducere", "permisul de conducere", "permis conducere", "permis auto", "permisul auto"}
 )
 
 // validCZBankAccount checks a Czech or Slovak account: the prefix (if
@@ -794,6 +933,12 @@ func validGRAFM(match string) bool {
 func validGRAMKA(match string) bool {
 	d := digitsOf(match, 11)
 	return d != "" && validDate(0, num(d[2:4]), num(d[:2])) && luhn(d)
+}
+
+// validCZPersonalDIC checks a Czech tax number built on a birth number:
+// "CZ", maybe a space, and a valid birth number of nine or ten digits.
+func validCZPersonalDIC(match string) bool {
+	return len(match) > 2 && match[:2] == "CZ" && validCZBirthNumber(match[2:])
 }
 
 // validCZBirthNumber checks a Czech or Slovak birth number: a birth date
