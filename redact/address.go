@@ -640,6 +640,18 @@ func (s *entScanner) viaPreposition(a, e int) bool {
 	return false
 }
 
+// irishMutated reports whether word token k is an Irish noun with the
+// letter an article puts before it, lower case before a capital:
+// "hEaglaise", "tSaoi", "nGael" (na hEaglaise, an tSaoi).
+func (s *entScanner) irishMutated(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s < 3 {
+		return false
+	}
+	c, d := s.text[t.s], s.text[t.s+1]
+	return (c == 'h' || c == 't' || c == 'n') && (d >= 'A' && d <= 'Z' || d == 0xc3)
+}
+
 // amountInThousands reports whether w is an amount in thousands or millions as
 // chat writes it: digits and a "k" or "m" ("2k", "15K", "3m").
 func amountInThousands(w string) bool {
@@ -1503,9 +1515,17 @@ scan:
 				// "rue des lilas, 70134 nantes": in lower case, a postcode
 				// after the street says street, or a cue before it
 				// ("adresse 72 chemin des vignes, 3e etage").
-			case words >= 1 && t.e-t.s == 2 && t.f&efCap == 0 && s.is(j, "na") && j+1 < n && s.toks[j+1].f&(efCap|efNL) == efCap && s.nameLike(j+1):
+			case words >= 1 && t.e-t.s == 2 && t.f&efCap == 0 && (s.is(j, "na") || s.is(j, "an")) && j+1 < n && s.toks[j+1].f&efNL == 0 && (s.toks[j+1].f&efCap != 0 && s.nameLike(j+1) || s.irishMutated(j+1)):
 				// The Irish article in lower case between the words of
-				// a street's name: "22 Ard na Gréine, Ballincollig".
+				// a street's name: "22 Ard na Gréine, Ballincollig",
+				// "41 Sráid an Mhuilinn"; the noun after it may open
+				// with the letter the article puts before it, "5 Sráid
+				// na hEaglaise" (session 75).
+				if s.toks[j+1].f&efCap == 0 {
+					words++
+					lastName = j + 2
+					j++
+				}
 			case pre && words >= 1 && frenchA(s.text[t.s:t.e]) && j+1 < n && s.toks[j+1].f&efNL == 0 && s.nameLike(j+1) && s.flags(j+1)&(gzPlace|gzCountry) == 0:
 				// "rue du Four à Chaux", "chemin de la Croix aux Moines":
 				// the French "à" inside a street's name; before a town it

@@ -439,6 +439,12 @@ const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd
 	`Jalan|Jln|Jl|Gg|Gang|Lorong|Kel|Kelurahan|Kec|Kecamatan|Kab|Kabupaten|Desa|Lrg|Persiaran|Lebuh|Taman|Kampung|Kg|Barangay|Brgy|` +
 	// Welsh ("5 Heol y Nant", "12 Ffordd Llanarth", "Lôn Las").
 	`Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|` +
+	// Irish, whose estates and streets are named in it across the
+	// country (session 75: "41 Sráid an Mhuilinn", "6 Bóthar an
+	// Chalaidh", "27 Cois Abhann", "7 Lios na Rí", "31 Ard na Gréine"):
+	// street, road, lane, avenue, drive, court, place, park, view,
+	// grove, beside, height, ring fort, hill, glen, meadow.
+	`Sráid|Bóthar|Bóithrín|Ascaill|Céide|Cúirt|Plás|Páirc|Radharc|Garrán|Cois|Ard|Lios|Cnoc|Gleann|Cluain|` +
 	// Romanian ("Str. Mihai Eminescu 45", "Șos. Kiseleff 10").
 	`Str|Șos|Aleea|` +
 	// Israel's, as its people write them in Latin letters ("Rehov

@@ -159,8 +159,8 @@ func (s *entScanner) chineseNameAt(k int) bool {
 		return false
 	}
 	if n := k + 3; n < len(s.toks) && s.toks[n].kind == etWord && s.toks[n].f&(efCap|efNL) == efCap && s.toks[n].s == s.toks[k+2].e+1 {
-		w := string(s.fold(n))
-		if chineseGivenSyllables[w] || chineseSurnames[w] || s.flags(n)&(gzFirst|gzLast|gzPlace|gzStreetType) != 0 {
+		w := s.fold(n)
+		if chineseGivenSyllables[string(w)] || chineseSurnames[string(w)] || s.flags(n)&(gzFirst|gzLast|gzPlace|gzStreetType) != 0 {
 			return false
 		}
 	}

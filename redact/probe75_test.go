@@ -111,6 +111,24 @@ func TestPupilNumbersAndSentenceEndsOfSession75(t *testing.T) {
 	})
 }
 
+// TestIrishStreetsOfSession75 checks streets named in Irish, their
+// designator first ("Sráid", "Bóthar", "Cois", "Ard", "Lios"), with the
+// article "an" or "na" and a noun the article mutates ("na
+// hEaglaise"), before a town and an Eircode. The controls: the
+// designators alone in a sentence read no street.
+func TestIrishStreetsOfSession75(t *testing.T) {
+	d := defaultDetector(t)
+	wantTyped(t, d, []typedValue{
+		{"cert to 14 Sráid an Chaisleáin, Tuam, Co. Galway H54 KX20 please", TypeStreetAddress, "14 Sráid an Chaisleáin, Tuam, Co. Galway H54 KX20"},
+		{"she's at 9 Sráid na hAbhann, Dingle, Co. Kerry V92 FX20. her GP", TypeStreetAddress, "9 Sráid na hAbhann, Dingle, Co. Kerry V92 FX20"},
+		{"leak outside 12 Cois Cuain, Carlow R93 C2F7, please", TypeStreetAddress, "12 Cois Cuain, Carlow R93 C2F7"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"the Ard Rí was king of 5 provinces", TypeStreetAddress},
+		{"Cois na farraige is a song", TypeStreetAddress},
+	})
+}
+
 // session75Seeds are FuzzDetect's seeds for the readers of session 75.
 var session75Seeds = []string{
 	"the mempool is above 180 vMB. Withdrawals are batched",
@@ -120,4 +138,5 @@ var session75Seeds = []string{
 	"Payment reference +++441/0098/73035+++",
 	"placa do carro atual QRT7B41, EE# 204471",
 	"UPN Q337287813102, ULN 4719203859, born 1994. 07700 900461.",
+	"9 Sráid na hAbhann, Dingle, Co. Kerry V92 FX20",
 }
