@@ -21,7 +21,7 @@ import (
 // them end English words too ("during", "necktie", "aggregate").
 var streetSuffixes = [...]string{
 	"strasse", "str", "weg", "allee", "platz", "gasse", "damm", "ufer", "chaussee", "steig", "pfad", "markt",
-	"straat", "laan", "gracht", "plein", "kade", "singel", "dijk",
+	"straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "lei", "dreef", "kaai", // Flemish "Lindenlei", "Beukendreef", "Van Meterenkaai" (session 75)
 	"gatan", "gata", "gaten", "gaden", "vagen", "vag", "vej", "vejen", "veien", "vegen", "vaenget", "torv", "torget", "stien", "gyde",
 	"katu", "kuja", "polku", "utca", "ulica", "iela", "gatve", "caddesi", "sokak", "sokagi",
 	"ring", "grand", "gade", "gate", "tie",

@@ -775,6 +775,9 @@ var contextWords = map[uint64]map[string][]string{
 			// "EE#", and a clocking number ("employee E098773", "EE#
 			// 102288", "clocking number 5521").
 			"employee", "ee#", "ee #", "clocking number", "clocking no", "clock number", "clock no",
+			// An exchange's or an app's user id (session 75: "UID
+			// 48291037", "my uid is 51288034").
+			"uid",
 			// A loan's or a mortgage's account, its borrower's (session 56).
 			"loan number", "loan no", "loan account", "loan account number", "mortgage number", "mortgage account", "mortgage account number",
 			"payroll number", "payroll id", "personnel number",
