@@ -129,6 +129,23 @@ func TestIrishStreetsOfSession75(t *testing.T) {
 	})
 }
 
+// TestFlemishStreetsAndUIDsOfSession75 checks Flemish streets named in
+// -lei and -dreef before a house number and a postcode, and an
+// exchange's or an app's user id after "UID". The controls: a log's
+// "uid=" and a word in -lei with no number.
+func TestFlemishStreetsAndUIDsOfSession75(t *testing.T) {
+	d := defaultDetector(t)
+	wantTyped(t, d, []typedValue{
+		{"Groeten, Jan, Frankrijklei 40, 2000 Antwerpen", TypeStreetAddress, "Frankrijklei 40, 2000 Antwerpen"},
+		{"nieuw adres: Beukendreef 7, 9000 Gent", TypeStreetAddress, "Beukendreef 7, 9000 Gent"},
+		{"the tax export shows 0 trades?? UID 30917264", TypeCustomerNumber, "30917264"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"uid=1000(deploy) gid=1000(deploy)", TypeCustomerNumber},
+		{"the Frankrijklei is closed today", TypeStreetAddress},
+	})
+}
+
 // session75Seeds are FuzzDetect's seeds for the readers of session 75.
 var session75Seeds = []string{
 	"the mempool is above 180 vMB. Withdrawals are batched",
