@@ -2370,6 +2370,11 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		}
 		break
 	}
+	if words == 0 && j == first {
+		if e := s.superquadraEnd(i, j); e > 0 {
+			return i, e, 0.8
+		}
+	}
 	if words == roman {
 		return i, -1, 0 // "Via XL 3 days ago"
 	}
@@ -2419,6 +2424,28 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		return i, end, 0.8
 	}
 	return i, -1, 0
+}
+
+// superquadraEnd returns the token after the number of Brasília's
+// superquadra that follows its code in capitals at token i, when a
+// block or a flat follows it ("SQN 308 Bloco C apto 204", "SQS 114
+// bloco A apto 302"), or 0. Brasília's addresses have no street nor
+// house number: the superquadra stands for both, and the chain reads
+// the block and the flat on as a unit. Without them "SQS 308" is a
+// queue's or a model's as often.
+func (s *entScanner) superquadraEnd(i, j int) int {
+	if j+1 >= len(s.toks) || s.toks[j].kind != etNum || s.toks[j].e-s.toks[j].s != 3 || s.toks[j].f&efNL != 0 || s.toks[i].f&efAllCap == 0 {
+		return 0
+	}
+	switch string(s.fold(i)) {
+	case "sqn", "sqs", "sqnw", "sqsw":
+	default:
+		return 0
+	}
+	if s.unitAt(j+1) == 0 {
+		return 0
+	}
+	return j + 1
 }
 
 // streetWordLeads reports whether the last form of streetFromWord, a
@@ -3792,6 +3819,14 @@ func (s *entScanner) addressTail(j int) int {
 			}
 			if e := s.cityCodeAt(k); e > 0 {
 				j, end, city = e, e, true
+				continue
+			}
+		}
+		// ... or glues it to the town with a hyphen: "Belo
+		// Horizonte-MG, CEP 30130-009", "Brasília-DF, 70747-030".
+		if !state && !zip && (city || comma) {
+			if e := s.townStateGluedEnd(k); e > 0 {
+				j, end, city, state = e, e, true, true
 				continue
 			}
 		}
@@ -7349,6 +7384,58 @@ func (s *entScanner) cepAfterState(k int) bool {
 		return false
 	}
 	return s.cepEnd(k) > 0 || s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s == 5 && s.punct(k+1, '-') && s.postcodeAt(k) > 0
+}
+
+// townStateGluedEnd returns the token after a Brazilian town whose last
+// word has the state's code glued with a hyphen, when a comma or the CEP
+// follows: "Belo Horizonte-MG, CEP 30130-009", "Brasília-DF,
+// 70747-030"; or 0. The town's words, up to four on the line, are
+// capitalised or a name's particle ("Rio de Janeiro-RJ"). The reader
+// runs only inside an address's chain, after its street and a comma.
+func (s *entScanner) townStateGluedEnd(k int) int {
+	n := len(s.toks)
+	for e := k; e < n && e < k+4; e++ {
+		t := &s.toks[e]
+		if t.kind != etWord || e > k && t.f&efNL != 0 {
+			return 0
+		}
+		if t.f&efCap == 0 && (e == k || !s.particleWord(e)) {
+			return 0
+		}
+		if t.f&efHyphen == 0 {
+			continue
+		}
+		w := s.text[t.s:t.e]
+		if len(w) < 6 || w[len(w)-3] != '-' || !isUpperByte(w[len(w)-2]) || !isUpperByte(w[len(w)-1]) || !brazilStateCode(w[len(w)-2:]) {
+			return 0
+		}
+		if !s.cepAfterState(e+1) && !s.punct(e+1, ',') {
+			return 0
+		}
+		return e + 1
+	}
+	return 0
+}
+
+// particleWord reports whether token k is one of the short lower-case
+// words that join a Portuguese town's name: "Rio de Janeiro", "Vitória
+// da Conquista", "Campos dos Goytacazes".
+func (s *entScanner) particleWord(k int) bool {
+	switch string(s.fold(k)) {
+	case "de", "da", "do", "das", "dos", "del":
+		return true
+	}
+	return false
+}
+
+// brazilStateCode reports whether w, in capitals, is the code of a
+// Brazilian state.
+func brazilStateCode(w string) bool {
+	switch w {
+	case "AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO":
+		return true
+	}
+	return false
 }
 
 // brazilStateAt reports whether token k is the code of a Brazilian state

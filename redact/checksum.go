@@ -1965,6 +1965,36 @@ func validBRCNS(match string) bool {
 	return sum%11 == 0
 }
 
+// validBRVoter checks Brazil's voter card number (see br_titulo_eleitor):
+// the state's two digits (the 9th and 10th) run 01 to 28; the first
+// check digit is the first eight weighted 2 to 9 modulo 11, the second
+// the state's digits and the first check weighted 7, 8 and 9 modulo 11,
+// 10 counting as 0 (São Paulo and Minas Gerais, 01 and 02, write 1 for a
+// remainder of 0).
+func validBRVoter(match string) bool {
+	d := digitsOf(match, 12)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	uf := int(d[8]-'0')*10 + int(d[9]-'0')
+	if uf < 1 || uf > 28 {
+		return false
+	}
+	check := func(sum int) int {
+		r := sum % 11
+		switch {
+		case r == 10:
+			return 0
+		case r == 0 && uf <= 2:
+			return 1
+		}
+		return r
+	}
+	v1 := check(weightedSum(d, []int{2, 3, 4, 5, 6, 7, 8, 9}))
+	v2 := check(int(d[8]-'0')*7 + int(d[9]-'0')*8 + v1*9)
+	return v1 == int(d[10]-'0') && v2 == int(d[11]-'0')
+}
+
 // validBRPIS checks Brazil's NIS, PIS or PASEP number (see br_pis): the
 // last of eleven digits is 11 less the sum of the first ten weighted 3,
 // 2, 9, 8, 7, 6, 5, 4, 3, 2 modulo 11, and 0 for 10 or 11.

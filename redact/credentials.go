@@ -2188,10 +2188,14 @@ func clauseVerb(t string, p int) int {
 	// SMS è 558 021" has two. Without one, p: no clause ("the code,
 	// 123456 is ..." keeps its comma).
 	verb := p
+	came := false // a verb of arrival, which may give the code without "is"
 	for w := 0; w < 8; w++ {
 		r, e := spacedWord(t, q, 16, '\'')
 		if r == q {
 			return verb
+		}
+		if came && e == r && codeArrivedAt(t, r) {
+			return q
 		}
 		if e == r || e-r >= 16 || e >= len(t) || t[e] != ' ' && t[e] != ':' {
 			return verb
@@ -2203,12 +2207,38 @@ func clauseVerb(t string, p int) int {
 		if w > 0 && t[e] == ' ' && (beVerb(word) || cestWord(word)) {
 			verb = e
 		}
+		came = came || w > 0 && arrivalVerb(word)
 		if t[e] == ':' {
 			return e + 1 // "I set: ..."
 		}
 		q = e
 	}
 	return verb
+}
+
+// arrivalVerb reports whether the folded word w says that a code came
+// in or was received, so that the clause may give it straight after:
+// Portuguese "[o código] que chegou por sms 482 913", Spanish "[el
+// código] que me llegó 482913", English "[the code] I got by text
+// 482913".
+func arrivalVerb(w string) bool {
+	switch w {
+	case "chegou", "recebi", "llegó", "llego", "recibí", "recibi", "got", "received", "arrived":
+		return true
+	}
+	return false
+}
+
+// codeArrivedAt reports whether a one-time code of six digits, maybe
+// typed one by one ("7 3 9 2 0 1"), starts at r, the first word after a
+// clause of arrival (arrivalVerb); other counts are a product's or an
+// order's as often ("o código que veio na caixa 1234").
+func codeArrivedAt(t string, r int) bool {
+	if r >= len(t) || !isDigit(t[r]) {
+		return false
+	}
+	_, d := codeDigitsEnd(t, r)
+	return d == 6
 }
 
 // clauseOpener reports whether the folded word w may open the clause
@@ -2220,7 +2250,7 @@ func clauseOpener(w string) bool {
 		// "the password I'm using is ...", "the code you've sent is ...".
 		"i'm", "im", "you're", "youre", "we're", "they're", "you've", "we've", "i'd",
 		"set", "chosen", "used", "sent", "given", "got", "received", "generated",
-		"que", "che", "die", "das", "dat", "ich", "ik", "je", "j'ai", "reçu", "recu", "recibido", "ricevuto", "recebido", "ontvangen", "erhalten", "uit",
+		"que", "q", "che", "die", "das", "dat", "ich", "ik", "je", "j'ai", "reçu", "recu", "recibido", "ricevuto", "recebido", "ontvangen", "erhalten", "uit",
 		// Danish, Norwegian and Swedish "I" and "that" (session 75:
 		// "Koden jeg fik på sms er 482913").
 		"jeg", "jag", "som":

@@ -250,6 +250,9 @@ const listForeignStop = "" +
 	// sentence before the name, and its sign-offs (session 75: "Nevem
 	// Nagy Erzsébet", "Üdvözlettel: Szilvia", "Tisztelettel").
 	`Nevem|Üdvözlettel|Tisztelettel|` +
+	// ... and Hausa's "my name is", one word that opens a sentence
+	// before the name (session 75: "Sunana Abdullahi Garba").
+	`Sunana|` +
 	// ... and Romanian's team and desk that sign an agent's message
 	// before the agent's name ("Echipa Suport, Vlad").
 	`Echipa|Suport|Departamentul|Serviciul|` +
@@ -437,6 +440,11 @@ const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd
 	// Malay and Filipino ("Jalan Klang Lama", "Lorong 3", "Taman Foh
 	// Sang", "Brgy. Salawag").
 	`Jalan|Jln|Jl|Gg|Gang|Lorong|Kel|Kelurahan|Kec|Kecamatan|Kab|Kabupaten|Desa|Lrg|Persiaran|Lebuh|Taman|Kampung|Kg|Barangay|Brgy|` +
+	// Brasília's superquadras, North and South (also North-West and
+	// South-West), whose codes stand for the street before the
+	// superquadra's number and its block ("SQN 308 Bloco C apto 204";
+	// see superquadraEnd).
+	`SQN|SQS|SQNW|SQSW|` +
 	// Welsh ("5 Heol y Nant", "12 Ffordd Llanarth", "Lôn Las").
 	`Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|` +
 	// Irish, whose estates and streets are named in it across the
@@ -527,6 +535,9 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// its sign-offs ("Üdvözlettel: Szilvia", with greetings;
 	// "Tisztelettel", respectfully).
 	add(cuePerson, `nevem|név|teljes név|üdvözlettel|udvozlettel|tisztelettel`)
+	// Session 75: Hausa's "my name is", one word before the name
+	// ("Sunana Abdullahi Garba, phone ...").
+	add(cuePerson, `sunana`)
 	// Session 74: the name's labels of Polish, Swedish and Finnish, a
 	// mother's maiden name among them, which a bank asks for ("nazwisko
 	// panieńskie matki Kępińska", "Efternamn: Lund", "sukunimi

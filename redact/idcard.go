@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Identity cards' numbers after their word.
 //
 // Kenyan customers give their national identity card's number as a
@@ -23,12 +25,20 @@ func (s *state) idCardAfter(start, p int) {
 	if p < len(t) && t[p] == '.' {
 		p++ // "ID no. 28456713"
 	}
-	q := labelledValue(t, p, 3, false)
+	bare := p-start == 2 // "ID" alone, not "ID no" nor "ID card"
+	steps := 3
+	if bare {
+		steps = 2 // "my ID 34902157", "ID: 29874513", "ID is 31045672"
+	}
+	q := labelledValue(t, p, steps, false)
 	if q < 0 || t[q] == '0' {
 		return
 	}
 	g, e := digitGroups(t, q)
 	if e == 0 || g.n != 1 || g.digits < 7 || g.digits > 8 || e < len(t) && (isAlnum(t[e]) || t[e] == '-' || t[e] == '/') {
+		return
+	}
+	if bare && !kenyanText(t) {
 		return
 	}
 	b := start
@@ -45,6 +55,29 @@ func (s *state) idCardAfter(start, p int) {
 	}
 	s.add(cand{start: q, end: e, typ: TypeKENationalID, rec: "ke_national_id", score: 0.6})
 }
+
+// kenyanText reports whether the text shows that it comes from Kenya:
+// its shilling ("KES 2,450", "Ksh 35,000"), its mobile money, its tax
+// office, its dialling code or its largest towns. "ID" alone names an
+// order's or a device's number as often as a card's; in a Kenyan
+// message seven or eight digits after it are the card's ("my ID
+// 34902157 doesn't match the name ...", "name Otieno Ochieng, ID
+// 29874513").
+func kenyanText(t string) bool {
+	for _, w := range kenyanMarks {
+		if i := strings.Index(t, w); i >= 0 && (i == 0 || !isLetter(t[i-1])) && (i+len(w) == len(t) || !isLetter(t[i+len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// kenyanMarks are words that mark a Kenyan message, as written there:
+// the shilling's codes, the mobile money service and its operator, the
+// tax office (KRA) and the health fund (NHIF, SHA's forerunner), the
+// dialling code, and the largest towns.
+var kenyanMarks = []string{"KES", "Ksh", "KSh", "KSH", "M-Pesa", "M-PESA", "Mpesa", "MPESA", "Safaricom", "KRA", "NHIF", "+254",
+	"Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret"}
 
 // otherIDWords name the records whose numbers an "ID" before "no" or
 // "number" may be.

@@ -983,6 +983,9 @@ var contextWords = map[uint64]map[string][]string{
 		"molina id", "ambetter id", "wellcare id", "centene id", "blue cross id", "blue shield id", "medicare id",
 		// South Africa's medical aids, the Philippines' PhilHealth, Nigeria's HMOs.
 		"medical aid", "philhealth", "hmo id", "hmo number",
+		// Kenya's and Nigeria's national health insurance funds, whose
+		// number names the one member (session 75: "my NHIF no is ...").
+		"nhif", "nhis",
 		// A school's or a university's number of its student, which
 		// names the one student as a member number does (session 44).
 		"student id", "student number", "student no", "student #", "student id number", "matric number", "matriculation number",
@@ -1045,7 +1048,10 @@ var contextWords = map[uint64]map[string][]string{
 			"tessera", "sono socio", "tessera n", "carta fedeltà", "numero carta fedeltà"},
 		"nl": {"lidnummer", "lidnr", "donateursnummer", "donateurnummer", "lidmaatschapsnummer", "relatienummer", "verzekerdennummer", "zorgverzekeringsnummer", "studentnummer", "leerlingnummer",
 			"deelnemersnummer", "klantenkaartnummer", "bonuskaartnummer", "spaarkaartnummer"},
-		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio", "número de aluno", "número de estudante",
+		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio",
+			// A health plan's card, its diminutive alone (session 75:
+			// "carteirinha do plano 0032...").
+			"carteirinha", "carteirinha do plano", "carteirinha do convênio", "carteirinha do convenio", "número de aluno", "número de estudante",
 			"sócio nº", "sócio n°", "nº de sócio", "nº de aluno",
 			// Portugal's national health service's number of its user
 			// (session 51: "O meu número de utente é 283910470").
@@ -1057,6 +1063,8 @@ var contextWords = map[uint64]map[string][]string{
 		"da": {"sygesikringsbevis", "sygesikringsbeviset", "sygesikringsnummer", "sundhedskort", "sundhedskortet", "sygesikringskort", "sygesikringskortet"},
 		"no": {"helsetrygdkort", "helsetrygdkortet", "helsekort", "helsekortet"}},
 	gIDCard: {"en": {"id no", "id number", "national id", "id card", "identity card", "identity card number", "national id number",
+		// "ID" alone, read only in a Kenyan message (kenyanText).
+		"id",
 		// Kenya's card in Swahili, and its new name.
 		"kitambulisho", "huduma", "huduma namba", "maisha namba"}},
 	gBank: {"en": {"acc", "acct", "account", "sort", "c", "bsb"}, // "account number" too, from "account" (see gMember); "c" of "A/c" (see bankAccountAfter)

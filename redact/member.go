@@ -85,7 +85,9 @@ func (s *state) memberAfter(p int) {
 	// groups of eight or more ("60-448-1093"), or two joined by a dash
 	// ("Mitgliedsnr. 04-22817", session 55), or the plan's capitals
 	// before it.
-	dashed := g.n == 2 && t[q+g.len[0]] == '-' && !(g.len[1] == 4 && yearLike(t[e-4:e])) // not "03-2019", a month
+	// (e is 0 when the groups run on: no value, which the test below
+	// drops.)
+	dashed := e != 0 && g.n == 2 && t[q+g.len[0]] == '-' && !(g.len[1] == 4 && yearLike(t[e-4:e])) // not "03-2019", a month
 	// The plan's capitals make five digits enough: "Membership no is
 	// WFC-00734" (session 55).
 	// A motoring club's card of four groups of four ("AA membership no.

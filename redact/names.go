@@ -7756,6 +7756,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		}
 	}
 
+	// A shop's or a trade's word alone names a kind of shop, or a bank's
+	// branch before its number, not a firm: "a Farmácia fechou",
+	// "Agência 1473" (listTradeHeads; "Pharmacie Mercier" still reads).
+	if a == end && s.tradeHeadAt(a, a) {
+		return false
+	}
 	// Organisations, unless a person cue announces a name that is also
 	// a firm's ("What's your last name? Nielsen"), or a title stands
 	// before one word ("Thank you Mrs Fitch").
@@ -8273,6 +8279,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	case words == 1 && !known && atStart && cue == 0 && s.toks[a].f&efAllCap == 0 && actNoun(s.fold(a)) && (s.is(end+1, "of") || s.is(end+1, "is") || s.is(end+1, "has")):
 		return false // "Compensation of $94.02 has been approved", "Verification is pending": a noun opens the sentence
+	case words == 1 && !known && atStart && cue == 0 && s.punct(end+1, ',') && africanHellos[string(s.fold(a))]:
+		return false // "Sasa, I paid via M-Pesa", "Sannu, pls my refund": a hello, not the person addressed
 	case words == 1 && atStart && s.toks[a].e-s.toks[a].s <= 4 && s.pronounBeforeVerb(a):
 		return false // "Elle habite 14 rue ...", "Ze woont Kerkstraat 12": the French and Dutch "she"
 	case words == 1 && cue != cuePerson && s.flags(a)&(gzRole|gzFirst|gzLast) == gzRole:
@@ -8765,6 +8773,14 @@ func actNoun(w []byte) bool {
 	}
 	return false
 }
+
+// africanHellos holds the hellos of Swahili ("sasa", "mambo"), Hausa
+// ("sannu"), Xhosa ("molo"), Sotho and Tswana ("dumela") and Igbo
+// ("kedu"), which open a message before a comma as the name of the
+// person addressed would ("Sasa, I paid KES 2,450 via M-Pesa", "Molo,
+// ndicela uncedo"). Only there: "Sasa" is a Serbian given name too
+// ("I met Sasa Petrovic").
+var africanHellos = map[string]bool{"sasa": true, "mambo": true, "sannu": true, "molo": true, "dumela": true, "kedu": true}
 
 // thingAfter reports whether a noun of a thing that a country or a
 // nationality sorts follows token end on its line: "the UK store", "my

@@ -748,6 +748,11 @@ func (s *state) brazilLocal(x *numInfo, d []byte) (ok, bracketed bool) {
 			return false, false
 		}
 	case x.ng == 4 && x.glens[1] == 1 && x.glens[2] == 4 && d[2] == '9':
+		// The mobile's 9 apart and the last four after '-' are as sure
+		// as the brackets: no other plan writes "21 9 9755-3018".
+		if t[x.end-5] == '-' && t[x.start] != '(' {
+			bracketed = true
+		}
 	default:
 		return false, false
 	}

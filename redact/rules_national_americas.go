@@ -590,6 +590,28 @@ var rulesNationalAmericas = []Rule{
 		},
 	},
 	{
+		// Brazil's voter card number (título de eleitor): twelve digits,
+		// often in groups of four ("1234 5678 0191"), eight of the
+		// register, the state's two (01 to 28) and two check digits
+		// (validBRVoter). After its word only: "o meu título de eleitor
+		// é 0047 1220 0108"; a bare twelve digits is as often an order.
+		Name:            "br_titulo_eleitor",
+		Type:            "BR_VOTER_ID",
+		Pattern:         numStart + `(?P<v>\d{4} ?\d{4} ?\d{4})\b`,
+		Score:           0.7,
+		Validate:        validBRVoter,
+		Keywords:        brVoterWords,
+		Context:         brVoterWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "pediram o título de eleitor, o meu é 0047 1220 0108", Want: "0047 1220 0108"},
+			{Text: "titulo eleitoral 356102110647", Want: "356102110647"},
+			{Text: "título de eleitor 0047 1220 0109", Want: ""},
+			{Text: "pedido 0047 1220 0108", Want: ""},
+		},
+	},
+	{
 		Name:            "br_cnpj",
 		Type:            "BR_CNPJ",
 		Pattern:         numStart + `(?P<v>\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{14})\b`,
@@ -613,6 +635,10 @@ var brRGWords = []string{"rg", "registro geral", "carteira de identidade", "céd
 // brCNSWords name Brazil's health card: its initials, the public health
 // system's (SUS) and its words in full.
 var brCNSWords = []string{"cns", "sus", "cartão sus", "cartao sus", "cartão do sus", "cartao do sus", "cartão nacional de saúde", "cartao nacional de saude"}
+
+// brVoterWords name Brazil's voter card, the título de eleitor (also
+// "título eleitoral"), with and without the accent customers often drop.
+var brVoterWords = []string{"título de eleitor", "titulo de eleitor", "título eleitoral", "titulo eleitoral", "título do eleitor", "titulo do eleitor"}
 
 // brPISWords name Brazil's worker's number: the social programmes' NIS,
 // the private sector's PIS, the civil service's PASEP and the pension

@@ -4044,6 +4044,9 @@ var (
 		// Benutzername im Shop ist sonnenblume_77").
 		"im": true, "vom": true, "zum": true, "fürs": true, "bei": true, "beim": true, "bij": true, "op": true, "chez": true, "sur": true, "in": true,
 		"na": true, "nel": true, "sul": true, "sulla": true, "nella": true,
+		// Portuguese "in the" before a masculine noun, beside "na"
+		// (session 75: "meu usuário no app é ...").
+		"no": true,
 		// Spanish and French "in", "on" (session 73: "mi usuario en la
 		// sede electrónica es ...", "Usuario en la app: ...").
 		"en": true, "dans": true}
