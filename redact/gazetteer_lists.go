@@ -33,7 +33,13 @@ const listGivenNames = `Aarav|Sem|Lei|Abdullah|Adebayo|Adriana|Agnieszka|Ahmed|A
 	// streets ("ul. Miła 53").
 	`Jenna|Rosie|Paisley|Nevaeh|Peyton|Kinsley|Gianna|Eliana|Annabelle|Rylee|Everly|Jasmine|Kelsey|Stacey|Shauna|` +
 	`Willie|Luke|Jaxon|Jaxson|Asher|Kayden|Ollie|Jenson|Harper|Walter|Wyatt|` +
-	`Anton|Hannes|Lasse|Finja|Maja|Hasan|Maël|Noé|Mathis|Sacha|Ambre`
+	`Anton|Hannes|Lasse|Finja|Maja|Hasan|Maël|Noé|Mathis|Sacha|Ambre|` +
+	// Common given names of South Africa's Nguni (Zulu, Xhosa, Swazi,
+	// Ndebele) and Sotho-Tswana languages that neither list held (an
+	// agent's "Lindiwe, please change that password" named no one).
+	// Left out as words or places as often: "Neo", "Nandi", "Zola",
+	// "Buhle".
+	`Lindiwe|Nomsa|Sibusiso|Nokuthula|Zodwa|Ayanda|Mpho|Busisiwe|Nkosinathi|Sizwe|Thulani|Bheki|Lwazi|Zinhle|Nompumelelo|Siphiwe|Thandeka|Khanyisile|Nosipho|Mbali|Thembi|Vusi|Dumisani|Xolani|Andile|Lungelo|Zandile|Nolwazi|Refilwe|Karabo|Dineo|Boitumelo|Tumelo|Kabelo|Lebogang|Tebogo|Kgomotso|Mandisa|Sindiswa|Nonhlanhla`
 
 // listSurnames holds common surnames worldwide that the dependency's US
 // list lacks.
@@ -736,7 +742,11 @@ const listCommonCaps = `Bio|Appeal|Appeals|Ago|Scammer|Scammers|Victim|Victims|C
 	`Mode|Modes|Control|Controls|History|Utility|Utilities|Guide|Guides|Hub|Center|Centre|Manager|Wizard|Menu|Tab|Tabs|Toolbar|Sidebar|Widget|Widgets|Button|Toggle|Setting|Settings|Preferences|Privacy|Service|Services|Sharing|Portal|Tracking|Saver|Hotspot|Tethering|Assistant|Shortcut|Shortcuts|Folder|Folders|Drive|Backup|Restore|Recovery|Brightness|Trackpad|Touchpad|Speakers|Microphone|Photos|Files|Contacts|Messages|Mail|Points|Reward|Rewards|Pass|Offer|Offers|Deals|Permissions|Notifications|Alerts|Feature|Features|Tools|Extension|Extensions|Plugin|Plugins|Apps|Marketplace|Renew|Autopay|Autoreply|Airplane|Parental|Safe|Secure|Setup|Basic|Standard|Advanced|Annual|Loyalty|Express|Disk|Device|Devices|Location|Network|Cellular|Roaming|Firmware|Hardware|Accessibility|Developer|Audio|Playback|Playlist|Captions|Subtitles|Outbox|Drafts|Spam|Junk|Trash|Archive|Filters|Labels|Signature|Responder|Payments|Subscriptions|Receipts|Invoices|Bookmarks|Favorites|Favourites|Downloads|Uploads|Cookies|Cache|Incognito|Browsing|Reader|Magnifier|Narrator|Keyboard|Timer|Tracker|` +
 	// The words of error messages and exceptions a user pastes ("Fatal
 	// error: Uncaught PDOException", "Invalid Addresses").
-	`Invalid|Uncaught|Unhandled|Fatal|Exception|Nested|Traceback|Timeout|Refused|Addresses|Lab`
+	`Invalid|Uncaught|Unhandled|Fatal|Exception|Nested|Traceback|Timeout|Refused|Addresses|Lab|` +
+	// The states of a case or an application that a portal's status
+	// line reports after its step ("Status: Interview Scheduled",
+	// "Decision Issued", "Interview Waived").
+	`Scheduled|Rescheduled|Waived|Issued|Completed`
 
 // listEnglishWords holds everyday English words a support chat writes in
 // lower case that the dependency's word lists lack: their inflected forms

@@ -6554,6 +6554,22 @@ func (s *entScanner) classifyRun(i, j int) {
 			return
 		}
 	}
+	// "held at Port Isabel", "interviews in Ciudad Juárez": a port's, a
+	// fort's or a city's word before a given name or a surname opens a
+	// town's name, never a person's, whatever cue or none stands before
+	// it; a person's own cue keeps the name ("Mr Port"). Known places
+	// ("Puerto Rico") and names of no person ("Port Authority") are
+	// left to the rest of the classifier.
+	if cue != cuePerson && j-i >= 2 && j-i <= 3 && townHeadWord(s.fold(i)) && s.placeEnd(i, i+1, j-1, gzPlace|gzCountry) < 0 {
+		ok := true
+		for k := i + 1; k < j; k++ {
+			ok = ok && s.toks[k].kind == etWord && s.toks[k].f&efCap != 0 && s.flags(k)&(gzStop|gzHonor|gzMonthDay) == 0 && s.flags(k)&(gzFirst|gzLast) != 0
+		}
+		if ok {
+			s.emit(stLocation, i, j-1, 0.6)
+			return
+		}
+	}
 	// "Standard And Poors": a capitalised "And" inside a title-case run
 	// joins the words of one organisation's name.
 	if j-i == 3 && s.text[s.toks[i+1].s:s.toks[i+1].e] == "And" && s.flags(i)&(gzStop|gzHonor) == 0 && s.flags(i+2)&(gzStop|gzHonor) == 0 {
@@ -7182,6 +7198,18 @@ func placePrefix(w []byte) bool {
 		return true
 	}
 	return saintWord(w)
+}
+
+// townHeadWord reports whether the folded word w opens the names of
+// towns and never a person's: a port ("Port", "Puerto", "Porto"), a fort
+// or a city ("Ciudad"), as in "Port Isabel", "Fort Myers", "Ciudad
+// Juárez", whose second word is often a given name or a surname.
+func townHeadWord(w []byte) bool {
+	switch string(w) {
+	case "port", "puerto", "porto", "fort", "ciudad":
+		return true
+	}
+	return false
 }
 
 // compassWord reports whether the folded word w is a point of the

@@ -160,6 +160,7 @@ var nationalRules = concatRules(
 	rulesNationalBaltic,
 	rulesNationalEast,
 	rulesNationalEastAsia,
+	rulesNationalImmigration,
 )
 
 func init() {

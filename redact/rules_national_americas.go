@@ -104,13 +104,17 @@ var rulesNationalAmericas = []Rule{
 	{
 		Name:    "us_uscis_receipt",
 		Type:    "US_USCIS_RECEIPT",
-		Pattern: `\b(?P<v>(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10})\b`,
+		Pattern: `\b(?P<v>(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC|Z(?:AR|BO|CH|HN|LA|MI|NK|NY|OL|SF))\d{10})\b`,
 		Score:   0.6,
 		Context: uscisContext,
 		Examples: []Example{
 			{Text: "Hi, I filed an I-130 for my wife, receipt number IOE0923418756, still pending", Want: "IOE0923418756"},
 			{Text: "H-1B receipt WAC2490153628, beneficiary Sung-min Park", Want: "WAC2490153628"},
 			{Text: "my spouse's green card number is SRC1490238475", Want: "SRC1490238475"},
+			// Session 75: an asylum office's receipt of an I-589, "Z" and
+			// the office's two letters (New York, Newark, Houston, ...).
+			{Text: "I-589 filed in March, receipt ZNK2491037765, no interview yet", Want: "ZNK2491037765"},
+			{Text: "receipt number ZZZ2491037765", Want: ""},
 			{Text: "receipt number ABC0923418756", Want: ""},
 			{Text: "receipt EAC09234187561 was printed", Want: ""},
 		},

@@ -41,15 +41,85 @@ var rulesNationalResidence = []Rule{
 		// "nummer" stands.
 		Name:     "us_alien_number_labelled",
 		Type:     "US_ALIEN_NUMBER",
-		Pattern:  `(?i)(?:\A|[^\w\-])a[- ]?(?:number|nummer)[ \t]{0,3}(?:is[ \t]{1,3}|:[ \t]{0,3}|\()?(?P<v>A-?\d{3}-?\d{3}-?\d{3}|A\d{8})\b`,
+		Pattern:  `(?i)(?:\A|[^\w\-])a[- ]?(?:number|nummer)[ \t]{0,3}(?:is[ \t]{1,3}|:[ \t]{0,3}|\()?(?P<v>A[- ]?\d{3}[- ]?\d{3}[- ]?\d{3}|A\d{8})\b`,
 		Score:    0.7,
-		Validate: consistentSeparators,
+		Validate: alienNumberSeparators,
 		Keywords: []string{"number", "nummer"},
 		Examples: []Example{
 			{Text: "bring your EAD and your A-number (A-201-938-475) on a piece of paper", Want: "A-201-938-475"},
 			{Text: "Can I travel while my I-485 is pending? My A-number is A201574836", Want: "A201574836"},
 			{Text: "a number of forms were filed, ref A212458903", Want: ""},
 			{Text: "A-number A2019384", Want: ""},
+			// Session 75: spaced as USCIS prints it.
+			{Text: "for the I-9 form, also my A-number A 219 804 336", Want: "A 219 804 336"},
+			{Text: "my A-number A 219 804-336", Want: ""},
+		},
+	},
+	{
+		// The A-number after "A#", as forms and portals print it, with or
+		// without its "A" ("A# 219-556-034", "A#: A201948375", "His A# is
+		// A219384756"). The label is in the pattern, which the rules'
+		// automaton finds: as a keyword "A#" would be "a" (the table's
+		// words are letters), a hit in every English text. The label is
+		// short, so the windows the automaton reads around every number
+		// of a text stay narrow; the longer labels are
+		// us_alien_number_named's, which its words gate.
+		Name:     "us_alien_number_hash",
+		Type:     "US_ALIEN_NUMBER",
+		Pattern:  `(?:\A|[^\w\-])[Aa] ?#[ \t]?(?:is[ \t]|:)?[ \t]{0,2}(?P<v>\d{3}-\d{3}-\d{3}|\d{3} \d{3} \d{3}|\d{9}|A-?\d{3}-?\d{3}-?\d{3}|A\d{8})\b`,
+		Score:    0.7,
+		Validate: alienNumberSeparators,
+		Examples: []Example{
+			{Text: "my daughter's A# 207-418-335, dob 2016-04-02", Want: "207-418-335"},
+			{Text: "Applicant: Omar Said | A#: A204417829 | Status: Pending", Want: "A204417829"},
+			{Text: "both I-485s are ours. His A# is A219384756", Want: "A219384756"},
+			{Text: "ticket #203-417-992 is closed", Want: ""},
+			{Text: "A# 203-417 992", Want: ""},
+		},
+	},
+	{
+		// The A-number after the names USCIS gives it, with or without
+		// its "A": "USCIS#", as a green card prints it before the bare
+		// nine digits, "USCIS number", "alien number", and its own name
+		// "A-number" ("USCIS# 214-558-902", "alien number is 205881340",
+		// "A-number 218 004 731"). "A number" names it with its capital
+		// or its hyphen only: "a number 214-558-902" is any number.
+		Name:     "us_alien_number_named",
+		Type:     "US_ALIEN_NUMBER",
+		Pattern:  `(?:\A|[^\w\-])(?:(?i:uscis ?#|uscis number|alien (?:registration )?(?:number|no\.?|#))|(?:A[- ]?|a-)(?i:number|nummer))[ \t]{0,3}(?:is[ \t]{1,3}|:[ \t]{0,3}|\()?(?P<v>\d{3}-\d{3}-\d{3}|\d{3} \d{3} \d{3}|\d{9}|A[- ]?\d{3}[- ]?\d{3}[- ]?\d{3}|A\d{8})\b`,
+		Score:    0.7,
+		Validate: alienNumberSeparators,
+		Keywords: []string{"uscis", "alien", "number", "nummer"},
+		Examples: []Example{
+			{Text: "the back of the card says USCIS# 203 417 992", Want: "203 417 992"},
+			{Text: "alien number is 205881340", Want: "205881340"},
+			{Text: "my A-number 218 004 731, dob 1988-02-14", Want: "218 004 731"},
+			{Text: "USCIS# 203-417 992", Want: ""},
+			{Text: "USCIS number 20341799", Want: ""},
+			{Text: "they gave me a number 218-004-731 to call", Want: ""},
+		},
+	},
+	{
+		// The A-number as USCIS prints it on its notices, its "A" and
+		// three groups of three digits joined by hyphens or spaces
+		// ("A-216-304-771", "A 208 773 415"), which needs no word: no
+		// other number is written so, and the words of a case may stand
+		// anywhere in the message (a relative "detained by ICE" at its
+		// start, the number after his name) or be forms' names that are
+		// no keywords ("the I-751 is for me and ...": the table's words
+		// are letters). A bare "A" and nine digits needs its word near
+		// (us_alien_number).
+		Name:       "us_alien_number_grouped",
+		Type:       "US_ALIEN_NUMBER",
+		Pattern:    `(?:\A|[^\w\-])(?P<v>A-\d{3}-\d{3}-\d{3}|A \d{3} \d{3} \d{3})\b`,
+		Score:      0.5,
+		Standalone: true,
+		Examples: []Example{
+			{Text: "the I-751 is for me and my stepson, me Irina Volkova A-208-331-904, he is 12", Want: "A-208-331-904"},
+			{Text: "my cousin was detained on Monday, Rui Costa Pinto, A 207 114 582, from Brazil", Want: "A 207 114 582"},
+			{Text: "desk A-208-331-9044", Want: ""},
+			{Text: "row B-208-331-904", Want: ""},
+			{Text: "hall A 208 773-415", Want: ""},
 		},
 	},
 	{
