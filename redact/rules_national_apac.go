@@ -493,7 +493,8 @@ var rulesNationalAsiaPacific = []Rule{
 		Pattern:         `\b(?:[EFGPQSWXY][A-HJ-NP-Z]{1,2}\d{2,4}[A-EGHJ-MPR-UX-Z]|[EFGPQSWXY][A-HJ-NP-Z]{1,2} \d{1,4} [A-EGHJ-MPR-UX-Z])\b`,
 		Score:           0.5,
 		Validate:        validSGPlate,
-		Context:         []string{"car", "plate", "car plate", "vehicle", "bike", "motorcycle", "lorry", "van", "taxi", "driver", "parking", "carpark", "gantry", "erp", "summon"},
+		Keywords:        sgPlateWords,
+		Context:         sgPlateWords,
 		NegativeContext: codeDecoyWords,
 		Examples: []Example{
 			{Text: "my car SKV 2048 D kena clamped", Want: "SKV 2048 D"},
@@ -737,3 +738,9 @@ var inVoterWords = []string{"voter", "voter id", "voter card", "voter id card", 
 // inUPCWords name India's unique porting code (in_porting_code), which
 // moves a mobile number to another operator.
 var inUPCWords = []string{"upc", "upc code", "porting code", "unique porting code", "port code"}
+
+// sgPlateWords are the words near a Singapore plate: the vehicle, its
+// parking and its fines. The rule runs only where one stands, so that
+// its short shape (five bytes) does not slow every text's scan of the
+// rules that need no word.
+var sgPlateWords = []string{"car", "plate", "car plate", "vehicle", "bike", "motorcycle", "lorry", "van", "taxi", "driver", "parking", "carpark", "gantry", "erp", "summon", "accident", "other party"}

@@ -77,7 +77,7 @@ var rulesNationalEast = []Rule{
 		// and check do. A Czech account's "/0800" has no name's bracket.
 		Name:     "cz_sk_birth_number_named",
 		Type:     "CZ_SK_BIRTH_NUMBER",
-		Pattern:  `\((?P<v>\d{6}/\d{3,4}), [^\s\d,()]+(?: [^\s\d,()]+){1,2}\)`,
+		Pattern:  `\((?P<v>\d{6}/\d{3,4}), [A-Z\x{C0}-\x{17F}]`,
 		Score:    0.7,
 		Validate: validCZBirthNumber,
 		Examples: []Example{
