@@ -175,7 +175,7 @@ func (s *entScanner) chineseCueBefore(k int) bool {
 	if p >= 1 && s.punct(p, '.') {
 		p--
 	}
-	if s.toks[p].kind == etWord && (s.flags(p)&gzHonor != 0 || chineseNameCues[string(s.fold(p))]) {
+	if p >= 0 && s.toks[p].kind == etWord && (s.flags(p)&gzHonor != 0 || chineseNameCues[string(s.fold(p))]) {
 		return true
 	}
 	return s.hasCue(k, cuePerson)

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"context"
 	"testing"
 )
 
@@ -146,6 +147,18 @@ func TestFlemishStreetsAndUIDsOfSession75(t *testing.T) {
 	})
 }
 
+// TestChineseNameAtTextStartOfSession75 checks that a romanised Chinese
+// name of three words that opens the text, read under the threshold,
+// is widened without looking before the first token (it panicked with
+// an index of -1), and that the same name after a cue is read.
+func TestChineseNameAtTextStartOfSession75(t *testing.T) {
+	d := defaultDetector(t)
+	if _, err := d.Detect(context.Background(), "Ho Man Kit 5309 2718"); err != nil {
+		t.Fatal(err)
+	}
+	wantTyped(t, d, []typedValue{{"insured Yip Chun Kit, policy renewed", TypePerson, "Yip Chun Kit"}})
+}
+
 // session75Seeds are FuzzDetect's seeds for the readers of session 75.
 var session75Seeds = []string{
 	"the mempool is above 180 vMB. Withdrawals are batched",
@@ -156,4 +169,11 @@ var session75Seeds = []string{
 	"placa do carro atual QRT7B41, EE# 204471",
 	"UPN Q337287813102, ULN 4719203859, born 1994. 07700 900461.",
 	"9 Sráid na hAbhann, Dingle, Co. Kerry V92 FX20",
+	"Ho Man Kit 5309 2718",
+	"〒150-0002 Tokyo-to Shibuya-ku Shibuya 2-14-7, Grand Maison Shibuya 302",
+	"서울특별시 강남구 역삼로23길 18, 302호 (06236)",
+	"15, Seocho-daero 74-gil, Seocho-gu, Seoul 06620 #1705",
+	"(011224/0568, Matěj Vlček), kørekortnummer er 31847520",
+	"A# 214-558-902, GWF071348296, I-94 # 68543219A12",
+	"SQN 308 Bloco C apto 204, Asa Norte, Brasília-DF, 70747-030",
 }
