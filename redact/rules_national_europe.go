@@ -911,40 +911,25 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
-		// The number of Italy's health card (tessera sanitaria, the
-		// European card on its back): twenty digits, the card issuer's
-		// 80 and Italy's 380, then the card's number and a Luhn check
-		// digit over all twenty (session 74: "tessera sanitaria n.
-		// 80380000100044182738"). The prefix and the check make it
+		// The number of a European health insurance card: twenty
+		// digits, the card issuer's 80 and the country's ISO code
+		// (Italy 380, where it is the tessera sanitaria's number,
+		// Switzerland 756, Norway 578, Germany 276, Austria 040, ...),
+		// then the card's number and a Luhn check digit over all
+		// twenty, glued or in fives (session 74: "tessera sanitaria n.
+		// 80380000100044182738"; session 75: "Versichertenkarte Nr.
+		// 80756 01234 00567 89015"). The prefix and the check make it
 		// safe without its word, which mostly comes with it.
-		Name:     "it_health_card",
-		Type:     "IT_HEALTH_CARD",
-		Pattern:  numStart + `(?P<v>80380\d{15})\b`,
-		Score:    0.6,
-		Validate: validLuhnDigits,
-		Context:  []string{"tessera sanitaria", "tessera", "team", "carta sanitaria", "ts-cns"},
-		Examples: []Example{
-			{Text: "la tessera 80380000200177356206 è scaduta", Want: "80380000200177356206"},
-			{Text: "tessera sanitaria n. 80380000100044182738 e la carta", Want: "80380000100044182738"},
-			{Text: "tessera 80380000200177356207", Want: ""},
-			{Text: "ordine 803800002001773562061", Want: ""},
-		},
-	},
-	{
-		// The number of a European health insurance card of another
-		// country, as it_health_card reads Italy's: the issuer's 80, the
-		// country's ISO code (Switzerland 756, Norway 578, Germany 276,
-		// Austria 040, ...), the card's number and a Luhn check digit
-		// over twenty digits, glued or in fives (session 75:
-		// "Versichertenkarte Nr. 80756 01234 00567 89015",
-		// "helsekort 80578000007133458623").
 		Name:     "eu_health_card",
 		Type:     "EU_HEALTH_CARD",
-		Pattern:  numStart + `(?P<v>80(?:040|056|100|191|196|203|208|233|246|250|276|300|348|352|372|428|438|440|442|470|528|578|616|620|642|703|705|724|752|756|826)(?:\d{15}| \d{5} \d{5} \d{5}))\b`,
+		Pattern:  numStart + `(?P<v>80(?:040|056|100|191|196|203|208|233|246|250|276|300|348|352|372|380|428|438|440|442|470|528|578|616|620|642|703|705|724|752|756|826)(?:\d{15}| \d{5} \d{5} \d{5}))\b`,
 		Score:    0.6,
 		Validate: validLuhnDigits,
-		Context:  []string{"versichertenkarte", "krankenkasse", "krankenversicherung", "ehic", "health card", "health insurance card", "carte d'assuré", "carte européenne", "helsekort", "sygesikringsbevis", "sjukförsäkring", "tarjeta sanitaria"},
+		Context:  []string{"versichertenkarte", "krankenkasse", "krankenversicherung", "ehic", "health card", "health insurance card", "carte d'assuré", "carte européenne", "helsekort", "sygesikringsbevis", "sjukförsäkring", "tarjeta sanitaria", "tessera sanitaria", "tessera", "team", "carta sanitaria", "ts-cns"},
 		Examples: []Example{
+			{Text: "la tessera 80380000200177356206 è scaduta", Want: "80380000200177356206"},
+			{Text: "tessera 80380000200177356207", Want: ""},
+			{Text: "ordine 803800002001773562061", Want: ""},
 			{Text: "Versichertenkarte Nr. 80756 01234 00567 89015, Versichertennummer", Want: "80756 01234 00567 89015"},
 			{Text: "my EHIC is 80276001234567890127 and", Want: "80276001234567890127"},
 			{Text: "Versichertenkarte Nr. 80756 01234 00567 89016", Want: ""},
