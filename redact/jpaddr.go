@@ -185,18 +185,18 @@ func jpFirmBefore(t string, p int) bool {
 	if nl := strings.LastIndexByte(t[a:p], '\n'); nl >= 0 {
 		a += nl + 1
 	}
-	for _, f := range jpFirmOwners {
-		if strings.Contains(t[a:p], f) {
-			return true
-		}
-	}
-	return false
+	return holdsAny(t[a:p], jpFirmOwners)
 }
 
 // jpFirmWord reports whether the building's name w names a firm's site.
-func jpFirmWord(w string) bool {
-	for _, f := range jpFirmSite {
-		if strings.Contains(w, f) {
+func jpFirmWord(w string) bool { return holdsAny(w, jpFirmSite) }
+
+// holdsAny reports whether s holds one of parts, the words of a script
+// that writes no spaces between them (Japanese's and Korean's firms'
+// words, which a building's or a line's text holds glued).
+func holdsAny(s string, parts []string) bool {
+	for _, f := range parts {
+		if strings.Contains(s, f) {
 			return true
 		}
 	}

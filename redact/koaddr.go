@@ -256,26 +256,13 @@ func koBracketEnd(t string, k int) int {
 }
 
 // koFirmSite reports whether the word w names a firm's site (koFirmSites).
-func koFirmSite(w string) bool {
-	for _, f := range koFirmSites {
-		if strings.Contains(w, f) {
-			return true
-		}
-	}
-	return false
-}
+func koFirmSite(w string) bool { return holdsAny(w, koFirmSites) }
 
 // koFirmBefore reports whether the text before the address at t[a] makes
 // it a firm's: a firm's word up to 120 bytes back (koFirmOwners), or a
 // site's up to 30 bytes back (koFirmSites).
 func koFirmBefore(t string, a int) bool {
-	w := t[max(0, a-120):a]
-	for _, f := range koFirmOwners {
-		if strings.Contains(w, f) {
-			return true
-		}
-	}
-	return koFirmSite(t[max(0, a-30):a])
+	return holdsAny(t[max(0, a-120):a], koFirmOwners) || koFirmSite(t[max(0, a-30):a])
 }
 
 // Korean road-name addresses in romanised form, as a customer writing
