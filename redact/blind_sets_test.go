@@ -131,6 +131,7 @@ var blindFloors = map[string]float64{
 	"s75_BU": 0.878, "s75_BV": 0.889, "s75_BW": 0.936, "s75_BX": 0.929, "s75_BY": 0.937, "s75_BZ": 0.952,
 	"s75_CG": 0.913, "s75_CH": 0.915,
 	"s75_CI": 0.888, "s75_CJ": 0.939, "s75_CK": 0.804, "s75_CL": 0.887, "s75_CM": 0.897, "s75_CN": 0.917,
+	"s76_CO": 0.810, "s76_CP": 0.658,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
