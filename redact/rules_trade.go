@@ -27,7 +27,10 @@ var eoriWords = []string{"eori", "eori number", "eori no", "eori-nummer", "eori 
 // are an IMEI's length too, and a card's and an order's near it.
 var microchipWords = []string{"microchip", "micro-chip", "microchipped", "chip", "chip no", "chip number", "chipnummer",
 	"chip-nummer", "transponder", "transpondernummer", "puce", "numéro de puce", "pucé", "pucée", "microchippato",
-	"microchippata", "gechipt", "número de chip", "numero de chip", "numero di microchip"}
+	"microchippata", "gechipt", "número de chip", "numero de chip", "numero di microchip",
+	// A horse's Universal Equine Life Number, fifteen digits too when its
+	// database is a chip registry's; German's abbreviations (session 76).
+	"ueln", "transpondernr", "chipnr"}
 
 var tradeRules = []Rule{
 	{
@@ -55,8 +58,11 @@ var tradeRules = []Rule{
 	{
 		Name: "pet_microchip",
 		Type: TypePetMicrochip,
-		// Fifteen digits in one run or in five groups of three.
-		Pattern:        numStart + `(?P<v>\d{15}|\d{3}(?: \d{3}){4})\b`,
+		// Fifteen digits in one run or in groups after the country's
+		// three: five threes, or as registries and readers print them
+		// ("276 0981 0224 7716", "276 09 8100 419 227"); validMicrochip
+		// counts the fifteen.
+		Pattern:        numStart + `(?P<v>\d{15}|\d{3}(?: \d{2,4}){3,5})\b`,
 		Score:          0.7,
 		Validate:       validMicrochip,
 		Keywords:       microchipWords,
@@ -67,10 +73,15 @@ var tradeRules = []Rule{
 			{Text: "Il microchip di Birba è 941 000 934 176 027, registrato a nome di mio marito", Want: "941 000 934 176 027"},
 			{Text: "unser Kater frisst nicht. Chipnummer 276098106051868", Want: "276098106051868"},
 			{Text: "Puce : 250269483000657. Propriétaire Chloé Rousseau", Want: "250269483000657"},
+			{Text: "Chipnummer ist 276 0981 0224 7716, bei Tasso registriert", Want: "276 0981 0224 7716"},
+			{Text: "Katze zugelaufen, Chip gelesen: 276 09 8100 419 227. Besitzer bitte melden", Want: "276 09 8100 419 227"},
+			{Text: "Horse passport UELN 826002140198734, the mare is Dancing Queen", Want: "826002140198734"},
+			{Text: "Transpondernr. 276098106682315. Halterin: Anja Berghoff", Want: "276098106682315"},
 			// No chip word; fourteen digits; a test chip's 999.
 			{Text: "order 985112968948269 shipped", Want: ""},
 			{Text: "microchip 98511296894826", Want: ""},
 			{Text: "microchip 999112968948269", Want: ""},
+			{Text: "chip 276 0981 0224 771", Want: ""},
 		},
 	},
 }
