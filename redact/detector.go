@@ -810,7 +810,7 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		s.koreanAddresses()
 	}
 	// And in romanised form, at a district's "-gu, " (koaddr.go).
-	if s.firstDigit < len(text) && s.on(TypeStreetAddress) && strings.Contains(text, koDistrictMark) {
+	if s.firstDigit < len(text) && s.on(TypeStreetAddress) && holdsKoDistrict(text[s.firstDigit:]) {
 		s.koreanRomanAddresses()
 	}
 	s.runRules()
