@@ -7770,7 +7770,9 @@ func (s *entScanner) idPlacesAt(k int) int {
 func (s *entScanner) idAddressBefore(k int) bool {
 	for j := k - 1; j >= 0 && k-j < 40; j-- {
 		t := &s.toks[j]
-		if t.kind == etWord && t.e-t.s <= 10 {
+		// An ASCII word folds to its own bytes in lower case: one whose
+		// first letter opens none of the words below needs no fold.
+		if t.kind == etWord && t.e-t.s <= 10 && (t.f&efASCII == 0 || idAddrLeads[s.text[t.s]|0x20]) {
 			switch string(s.fold(j)) {
 			case "jl", "jln", "jalan", "gg", "gang", "perum", "perumahan", "komplek", "kompleks", "rt", "rw", "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten", "desa":
 				return true
@@ -7782,6 +7784,10 @@ func (s *entScanner) idAddressBefore(k int) bool {
 	}
 	return false
 }
+
+// idAddrLeads holds the first letters of the words idAddressBefore
+// looks for.
+var idAddrLeads = [256]bool{'j': true, 'g': true, 'p': true, 'k': true, 'r': true, 'd': true}
 
 // offRoadAt returns the end of "off" and a road's name at token k, one
 // to three capitalised words of which the last is a street's type
