@@ -74,15 +74,26 @@ func (s *entScanner) findAddresses() {
 			// "the" starts "the corner of" only before a word that may
 			// fold to "corner" (mayFold): most of the words it precedes
 			// do not.
-			if t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' && i+1 < n && s.mayFold(i+1, 6) ||
-				t.e-t.s <= 2 && text[t.s] == 'p' ||
-				t.e-t.s >= 3 && i+1 < n && (toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0) ||
-				t.e-t.s <= 2 && (text[t.s] == 'h' && (toks[i+1].c == '.' || t.e-t.s == 2 && text[t.s+1] == 'c' && toks[i+1].f&efDigit != 0) ||
-					t.e-t.s == 2 && (text[t.s] == 'n' && text[t.s+1] == 'o' && toks[i+1].c != ',' || text[t.s] == 'r' && text[t.s+1] == 'r' && toks[i+1].f&efDigit != 0)) {
+			if t.f&(efCap|efDigit) != 0 {
+				break
+			}
+			// A word in lower case: its length and its first byte, read
+			// once (a word is never empty), say which of the forms it may
+			// start. Most are words of three letters or more that no
+			// number follows.
+			w, c := t.e-t.s, text[t.s]
+			if w >= 3 {
+				if w == 3 && c == 't' && i+1 < n && s.mayFold(i+1, 6) ||
+					i+1 < n && (toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0) {
+					break
+				}
+			} else if c == 'p' || c == 'h' && (toks[i+1].c == '.' || w == 2 && text[t.s+1] == 'c' && toks[i+1].f&efDigit != 0) ||
+				w == 2 && (c == 'n' && text[t.s+1] == 'o' && toks[i+1].c != ',' || c == 'r' && text[t.s+1] == 'r' && toks[i+1].f&efDigit != 0) {
 				// "h.no. 12-5-34", "house no. 45", "door no 7" (lowerHouseAt);
 				// "hc 68 box 12", "rr 2 box 152" (poBoxAt). (A word of one
-				// or two letters here is followed by a token: efTP is for
-				// 't' and 'p'.)
+				// or two letters that is no 'p' word comes here only with a
+				// token after it, as efTP is for 't' and 'p' alone: a 't'
+				// word fails before toks[i+1] is read.)
 				break
 			}
 		}
