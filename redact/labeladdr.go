@@ -172,8 +172,16 @@ scan:
 			// name are of eight ASCII letters or fewer: most words of an
 			// address (numbers, long names) need no lookup.
 			if j-k <= 8 && isLetter(c) && !num {
+				// (lowerASCII's fold, into the array without append.)
 				var low [8]byte
-				w := string(lowerASCII(low[:0], t[k:j]))
+				for x := k; x < j; x++ {
+					b := t[x]
+					if b-'A' < 26 {
+						b += 'a' - 'A'
+					}
+					low[x-k] = b
+				}
+				w := string(low[:j-k])
 				if addrEndWord(w) {
 					break scan
 				}
