@@ -220,7 +220,7 @@ func (s *state) digitAnchor(i int) int {
 			}
 		}
 	}
-	if j-i <= 2 && s.e.checks&checkDates != 0 {
+	if j-i <= 2 && s.e.checks&checkDates != 0 && clockMayFollow(t, j) {
 		s.clockTime(i, j)
 	}
 	if uint(j) < uint(n) && isLetter(t[j]) {
@@ -695,9 +695,37 @@ func wholeBefore(t string, g []span, nd int, fours bool) bool {
 	return false
 }
 
-func isNumSep(c byte) bool {
-	return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'
+// clockMayFollow reports whether what follows the digits of an hour at
+// j can go on into a twelve-hour time as clockTime reads one: after the
+// minutes (":30", which clockTime reads as ':' and two digits and this
+// test as any three bytes) and a space (' ', or a byte above ASCII that
+// may start a Unicode space of spaceWidth), "am" or "pm" ("a.m.": an
+// 'a' or a 'p' before 'm' or '.'). Where it does not, clockTime reports
+// nothing: the test spares most short numbers (list items, counts, the
+// minutes of "[13:43]", "3 apples") its call.
+func clockMayFollow(t string, j int) bool {
+	if uint(j+3) < uint(len(t)) && t[j] == ':' {
+		j += 3
+	}
+	if uint(j) < uint(len(t)) && t[j] == ' ' {
+		j++
+	}
+	if uint(j+1) >= uint(len(t)) {
+		return false
+	}
+	c, d := t[j], t[j+1]
+	return c >= 0xc2 || clockHalf[c] && (d|0x20 == 'm' || d == '.')
 }
+
+// clockHalf holds the first letters of "am" and "pm" (clockMayFollow).
+var clockHalf = [256]bool{'a': true, 'A': true, 'p': true, 'P': true}
+
+func isNumSep(c byte) bool { return numSeps[c] }
+
+// numSeps holds the bytes that part the groups of a number: ' ', '-',
+// '.', '/', '(' and ')'. chunk tests the byte after each group, most
+// often a digit or a space: one load answers where six compares did.
+var numSeps = [256]bool{' ': true, '-': true, '.': true, '/': true, '(': true, ')': true}
 
 // chunk collects the digit groups that start at i and evaluates them. q
 // is the end of the first group's digits, which the caller has found.
