@@ -798,35 +798,41 @@ func (s *state) chunk(i, q int) int {
 		if t[r-1] == '(' && (e >= n || t[e] != ')') {
 			break
 		}
-		// One or two digits after a space and before ") " mark the next
-		// item of a numbered list when the item before is marked on the
-		// line: "3) +49 151 23847619 4) bin mir" (session 55), not "(...,
-		// +46 70 318 42 96) wants".
-		if e-r <= 2 && t[r-1] == ' ' && e+1 < n && (t[e] == ')' || t[e] == '.') && t[e+1] == ' ' && listMarkAt(t, r) && listMarkBefore(t, r, e) {
-			break
-		}
-		// A group glued to a word after a sentence's stop or comma, or an
-		// ordinal after a space, opens a word of its own, not a group of
-		// the number: "079 412 88 30. 2FA key", "07700 900123 2nd
-		// number"; so does one a hyphen joins to a word after a stop
-		// ("07911 482305. 2-series Mastercard"). Groups of codes glued
-		// to letters ("A305 0000 1000 9795 493P") stay as they were read.
-		if e < n && t[r-1] == ' ' && (isLetter(t[e]) || t[e] == '-' && e+1 < n && isLetter(t[e+1]) && r-q >= 2 && t[q] == '.') && (r-q >= 2 && (t[q] == '.' || t[q] == ',') || e+2 <= n && ordinalSuffix(t[e:e+2]) && (e+2 == n || !isAlnum(t[e+2]))) {
-			break
-		}
-		// A time's hour after a space opens its own value, no group of
-		// the number before it: "+49 171 5523907   12:06", "07813 552 906
-		// 0:42" (session 66: a phone bill's itemised calls), "last login:
-		// 09.10.2025 01:37" (a date and its time, which phone's own test
-		// of a date before an hour read until session 66).
-		if e-r <= 2 && t[r-1] == ' ' && e+2 < n && t[e] == ':' && isDigit(t[e+1]) && isDigit(t[e+2]) {
-			break
-		}
-		// An IPv6 address after a number and a space opens its own value:
-		// "ping6 -c 2 2001:db8:e97::7f1d", "Failed attempts: 12
-		// 2a02:cbc1:63ff:77d4::6ee0" (a hex letter after its first digits).
-		if e < n && (t[e] == ':' || t[e]|0x20 >= 'a' && t[e]|0x20 <= 'f') && t[q] == ' ' && ipv6Shaped(t, r) {
-			break
+		// The four tests below each need a space in the separator (at its
+		// start or end) and, after the group, one of ')', '-', '.', ':' or
+		// a letter, all from ')' up: most groups, parted by one '-' or '.'
+		// or followed by a space, pass them over with these two tests.
+		if e < n && t[e] >= ')' && (t[q] == ' ' || t[r-1] == ' ') {
+			// One or two digits after a space and before ") " mark the next
+			// item of a numbered list when the item before is marked on the
+			// line: "3) +49 151 23847619 4) bin mir" (session 55), not "(...,
+			// +46 70 318 42 96) wants".
+			if e-r <= 2 && t[r-1] == ' ' && e+1 < n && (t[e] == ')' || t[e] == '.') && t[e+1] == ' ' && listMarkAt(t, r) && listMarkBefore(t, r, e) {
+				break
+			}
+			// A group glued to a word after a sentence's stop or comma, or an
+			// ordinal after a space, opens a word of its own, not a group of
+			// the number: "079 412 88 30. 2FA key", "07700 900123 2nd
+			// number"; so does one a hyphen joins to a word after a stop
+			// ("07911 482305. 2-series Mastercard"). Groups of codes glued
+			// to letters ("A305 0000 1000 9795 493P") stay as they were read.
+			if e < n && t[r-1] == ' ' && (isLetter(t[e]) || t[e] == '-' && e+1 < n && isLetter(t[e+1]) && r-q >= 2 && t[q] == '.') && (r-q >= 2 && (t[q] == '.' || t[q] == ',') || e+2 <= n && ordinalSuffix(t[e:e+2]) && (e+2 == n || !isAlnum(t[e+2]))) {
+				break
+			}
+			// A time's hour after a space opens its own value, no group of
+			// the number before it: "+49 171 5523907   12:06", "07813 552 906
+			// 0:42" (session 66: a phone bill's itemised calls), "last login:
+			// 09.10.2025 01:37" (a date and its time, which phone's own test
+			// of a date before an hour read until session 66).
+			if e-r <= 2 && t[r-1] == ' ' && e+2 < n && t[e] == ':' && isDigit(t[e+1]) && isDigit(t[e+2]) {
+				break
+			}
+			// An IPv6 address after a number and a space opens its own value:
+			// "ping6 -c 2 2001:db8:e97::7f1d", "Failed attempts: 12
+			// 2a02:cbc1:63ff:77d4::6ee0" (a hex letter after its first digits).
+			if e < n && (t[e] == ':' || t[e]|0x20 >= 'a' && t[e]|0x20 <= 'f') && t[q] == ' ' && ipv6Shaped(t, r) {
+				break
+			}
 		}
 		// Each separator is read once, here: the sub-runs below meet it
 		// once for every group they start from. Most are one byte.
