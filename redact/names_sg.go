@@ -218,29 +218,42 @@ func (s *entScanner) chineseShapeAt(k int) bool {
 	if k < 0 || k+2 >= len(s.toks) {
 		return false
 	}
-	for j := k; j <= k+2; j++ {
-		t := &s.toks[j]
-		if t.kind != etWord || t.f&(efCap|efASCII) != efCap|efASCII || t.e-t.s > 6 || j > k && (t.f&efNL != 0 || t.s != s.toks[j-1].e+1 || s.text[t.s-1] != ' ') {
-			return false
-		}
-	}
-	return true
+	return s.chineseWord(k) && s.chineseWord(k+1) && s.chineseJoin(k+1) && s.chineseWord(k+2) && s.chineseJoin(k+2)
+}
+
+// chineseWord reports whether token j has the shape of a word of a
+// romanised Chinese name: a capitalised ASCII word of six bytes at most.
+// (A word: a number has efNum, punctuation efPunct. Most tokens are
+// words in lower case, which the one test of their flags rules out.)
+func (s *entScanner) chineseWord(j int) bool {
+	t := &s.toks[j]
+	return t.f&(efCap|efASCII|efNum|efPunct) == efCap|efASCII && t.e-t.s <= 6
+}
+
+// chineseJoin reports whether token j, j > 0, follows token j-1 on its
+// line after one space.
+func (s *entScanner) chineseJoin(j int) bool {
+	t := &s.toks[j]
+	return t.f&efNL == 0 && t.s == s.toks[j-1].e+1 && s.text[t.s-1] == ' '
 }
 
 // chineseShapeIn reports whether the text holds three tokens of
 // chineseShapeAt's shape. Three tokens in a row hold one whose index
 // leaves 2 modulo 3: only those are looked at first (session 75's
-// speed: the test runs on every text with a capital).
+// speed: the test runs on every text with a capital). The three that
+// hold token m hold m-1 or m+1 as well, joined to m: most words of the
+// shape ("I", "The") have neither, which two tests of a token tell
+// (session 76; chineseShapeAt at m-2, m-1 and m read each token again).
 func (s *entScanner) chineseShapeIn() bool {
-	for m := 2; m < len(s.toks); m += 3 {
-		t := &s.toks[m]
-		if t.kind != etWord || t.f&(efCap|efASCII) != efCap|efASCII || t.e-t.s > 6 {
+	n := len(s.toks)
+	for m := 2; m < n; m += 3 {
+		if !s.chineseWord(m) {
 			continue
 		}
-		for k := m - 2; k <= m; k++ {
-			if s.chineseShapeAt(k) {
-				return true
-			}
+		left := s.chineseWord(m-1) && s.chineseJoin(m)
+		right := m+1 < n && s.chineseWord(m+1) && s.chineseJoin(m+1)
+		if left && (right || s.chineseWord(m-2) && s.chineseJoin(m-1)) || right && m+2 < n && s.chineseWord(m+2) && s.chineseJoin(m+2) {
+			return true
 		}
 	}
 	return false
