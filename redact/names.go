@@ -5877,76 +5877,82 @@ func (s *entScanner) findNames() {
 			i++
 			continue
 		}
-		j := i
-		for uint(j) < uint(n) { // (unsigned: no bounds check of toks[j])
-			// The flags of token j rule out most calls here: an initial
-			// and a name word are capitalised, a particle is a short
-			// word in lower case.
-			tf := toks[j].f
-			if j > i && (tf&efNL != 0 || s.columnGapBefore(j) && s.columnEnds(i, j)) {
-				break // a line, or a table's column, ends a name
-			}
-			// (An initial is one character, four bytes at most: most
-			// words need no call of initialAt.)
-			if j > i && tf&efCap != 0 && toks[j].e-toks[j].s <= utf8.UTFMax {
-				if k := s.initialAt(j); k > 0 && (s.nameFollows(j+k) || j+k < n && toks[j+k].c == '(' && s.callNameAt(j+k)) {
-					j += k
+		// Token i is name-like (tested above) and starts the run; the
+		// loop reads the tokens after it, j > i (session 76: a first
+		// turn of the loop for token i took every test below to reach
+		// the name-like one).
+		j := i + 1
+		if toks[i].f&efPoss == 0 { // "Anna's Cautionary Tales": the name ends at 's
+			for uint(j) < uint(n) { // (unsigned: no bounds check of toks[j])
+				// The flags of token j rule out most calls here: an initial
+				// and a name word are capitalised, a particle is a short
+				// word in lower case.
+				tf := toks[j].f
+				if tf&efNL != 0 || s.columnGapBefore(j) && s.columnEnds(i, j) {
+					break // a line, or a table's column, ends a name
+				}
+				// (An initial is one character, four bytes at most: most
+				// words need no call of initialAt.)
+				if tf&efCap != 0 && toks[j].e-toks[j].s <= utf8.UTFMax {
+					if k := s.initialAt(j); k > 0 && (s.nameFollows(j+k) || j+k < n && toks[j+k].c == '(' && s.callNameAt(j+k)) {
+						j += k
+						continue
+					}
+				}
+				// A unit word needs a number, a code or a sign after it (see
+				// unitAt); a word with a digit may be a floor.
+				// Of punctuation after the word only a '.' or a '#' may come
+				// before the number or code.
+				if toks[j].kind == etWord && (tf&efDigit != 0 || j+1 < n && unitNext(&toks[j+1])) && s.unitAt(j) > 0 {
+					break // "Mrs. Barbara Yudina Apt. 675"
+				}
+				if tf&(efCap|efDigit|efUsed|efPunct) == efCap && s.nameLike(j) {
+					j++
+					if toks[j-1].f&efPoss != 0 {
+						break // "Anna's Cautionary Tales": the name ends at 's
+					}
 					continue
 				}
-			}
-			// A unit word needs a number, a code or a sign after it (see
-			// unitAt); a word with a digit may be a floor.
-			// Of punctuation after the word only a '.' or a '#' may come
-			// before the number or code.
-			if j > i && toks[j].kind == etWord && (tf&efDigit != 0 || j+1 < n && unitNext(&toks[j+1])) && s.unitAt(j) > 0 {
-				break // "Mrs. Barbara Yudina Apt. 675"
-			}
-			if j == i || tf&(efCap|efDigit|efUsed|efPunct) == efCap && s.nameLike(j) { // token i is name-like: tested above
-				j++
-				if toks[j-1].f&efPoss != 0 {
-					break // "Anna's Cautionary Tales": the name ends at 's
+				if s.punct(j, '.') && s.glued(j) {
+					if (s.flags(j-1)&gzHonor != 0 && !s.fullTitle(j-1) || j == i+1 && (s.initialAt(i) == 2 || s.givenAbbrev(i))) && s.nameFollows(j+1) {
+						j++ // "Mr. Smith", "J. R. Smith", "Ma. Cristina Reyes"
+						continue
+					}
+					if j+2 < n && s.glued(j+1) && s.italianTitleEnd(j+1) && s.nameFollows(j+2) {
+						j += 2 // "Gentile Sig.ra Ferraguti"
+						continue
+					}
 				}
-				continue
-			}
-			if j > i && s.punct(j, '.') && s.glued(j) {
-				if (s.flags(j-1)&gzHonor != 0 && !s.fullTitle(j-1) || j == i+1 && (s.initialAt(i) == 2 || s.givenAbbrev(i))) && s.nameFollows(j+1) {
-					j++ // "Mr. Smith", "J. R. Smith", "Ma. Cristina Reyes"
+				// A surname with its particle elided after a given name the
+				// lists know: "Inès d'Aubigné", "Raphaël d’Almeida" (not
+				// "Musée d'Orsay"). It ends the name.
+				if tf&(efCap|efNL) == 0 && toks[j].kind == etWord && s.text[toks[j].s] == 'd' && s.elidedSurname(j) && s.flags(j-1)&gzFirst != 0 {
+					toks[j].f |= efCap // read as the surname it is
+					j++
+					break
+				}
+				// A particle joins a name after it, one word or two on (see
+				// particleAt): most short words after a run join nothing.
+				if j+1 < n && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && toks[j].e-toks[j].s <= 5 && (toks[j+1].f&efCap != 0 || j+2 < n && toks[j+2].f&efCap != 0) && s.particleAt(j) {
+					j++
 					continue
 				}
-				if j+2 < n && s.glued(j+1) && s.italianTitleEnd(j+1) && s.nameFollows(j+2) {
-					j += 2 // "Gentile Sig.ra Ferraguti"
+				// Dutch "van 't", "in 't", "op 't" before a surname (see
+				// dutchParticleAt).
+				if j+1 < n && toks[j+1].kind == etPunct && toks[j].e-toks[j].s <= 3 && s.dutchParticleAt(i, j) {
+					j += 3
 					continue
 				}
-			}
-			// A surname with its particle elided after a given name the
-			// lists know: "Inès d'Aubigné", "Raphaël d’Almeida" (not
-			// "Musée d'Orsay"). It ends the name.
-			if j > i && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && s.text[toks[j].s] == 'd' && s.elidedSurname(j) && s.flags(j-1)&gzFirst != 0 {
-				toks[j].f |= efCap // read as the surname it is
-				j++
+				// "G.J. (Gerrit) Hoekstra": the name called by after the
+				// initials, then the surname (see callNameAt). (Here, where
+				// the run would end, not above: a test of every token of the
+				// run cost 0.1M instructions a pass.)
+				if toks[j].c == '(' && s.callNameAfterInitial(j) {
+					j += 3
+					continue
+				}
 				break
 			}
-			// A particle joins a name after it, one word or two on (see
-			// particleAt): most short words after a run join nothing.
-			if j > i && j+1 < n && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && toks[j].e-toks[j].s <= 5 && (toks[j+1].f&efCap != 0 || j+2 < n && toks[j+2].f&efCap != 0) && s.particleAt(j) {
-				j++
-				continue
-			}
-			// Dutch "van 't", "in 't", "op 't" before a surname (see
-			// dutchParticleAt).
-			if j+1 < n && toks[j+1].kind == etPunct && toks[j].e-toks[j].s <= 3 && s.dutchParticleAt(i, j) {
-				j += 3
-				continue
-			}
-			// "G.J. (Gerrit) Hoekstra": the name called by after the
-			// initials, then the surname (see callNameAt). (Here, where
-			// the run would end, not above: a test of every token of the
-			// run cost 0.1M instructions a pass.)
-			if toks[j].c == '(' && j > i && s.callNameAfterInitial(j) {
-				j += 3
-				continue
-			}
-			break
 		}
 		// "Name on card: INGRID DAHL": a name in capitals after a
 		// person's cue whose surname the lists lack, which nameLike
