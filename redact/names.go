@@ -5835,24 +5835,23 @@ func (s *entScanner) findNames() {
 				break
 			}
 			t := &toks[i]
-			if t.f&efCap != 0 || t.f&(efNum|efUsed) == efNum {
+			if t.f&efCap != 0 {
 				break
 			}
-			if t.f&efIntro != 0 && t.e-t.s-2 <= 3 && (introLast[s.text[t.e-1]] || t.f&efPoss != 0) {
+			// (A number is read here, where the loop stopped, rather
+			// than after a break that would test its flags again.)
+			if t.f&(efNum|efUsed) == efNum {
+				// An age has up to three digits, and three only from 100.
+				if digits := t.e - t.s; (digits < 3 || digits == 3 && s.text[t.s] == '1') && s.mayAge(i) {
+					s.ageAt(i)
+				}
+			} else if t.f&efIntro != 0 && t.e-t.s-2 <= 3 && (introLast[s.text[t.e-1]] || t.f&efPoss != 0) {
 				s.introAt(i)
 			}
 			i++
 		}
 		if uint(i) >= uint(n) { // (unsigned: no bounds check of toks[i])
 			break
-		}
-		if t := &toks[i]; t.f&efCap == 0 {
-			// An age has up to three digits, and three only from 100.
-			if digits := t.e - t.s; (digits < 3 || digits == 3 && s.text[t.s] == '1') && s.mayAge(i) {
-				s.ageAt(i)
-			}
-			i++
-			continue
 		}
 		// A short word in lower case before a capital may be a particle
 		// after a title in lower case: the name is read from the title,
