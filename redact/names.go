@@ -1635,8 +1635,25 @@ func (s *entScanner) flags(i int) uint32 {
 	x := load8(s.text[a : a+8])
 	t.f = f | efLooked
 	sl := s.g.probe(shortKey(x, n), n)
-	g, ci, label := sl.flags, sl.cue, sl.label
-	g &^= gzAccentStop // "Segun", "Uber": the plain spelling
+	g := sl.flags &^ gzAccentStop // "Segun", "Uber": the plain spelling
+	t.ci = sl.cue
+	// A label, a word in capitals or one with a hyphen may change g
+	// (see flagsAmended); most words are none, and their path, without
+	// a call after the probe, keeps its state in registers.
+	if sl.label || f&(efAllCap|efHyphen) != 0 {
+		return s.flagsAmended(i, g, sl.label)
+	}
+	t.g = g
+	return g
+}
+
+// flagsAmended ends flags for the ASCII word token i of gazetteer flags
+// g, which the probe found with label, its refLabel: labelStop may make
+// it a stop word, and hyphenGiven a given name. It stores the flags in
+// the token and returns them.
+func (s *entScanner) flagsAmended(i int, g uint32, label bool) uint32 {
+	t := &s.toks[i]
+	f, n := t.f, int(t.e-t.s)
 	// labelStop holds only for a label (refLabel, which the probe has
 	// answered) or three capitals (capsAcronym): a test that spares most
 	// words the call.
@@ -1646,7 +1663,7 @@ func (s *entScanner) flags(i int) uint32 {
 	if g == 0 && f&efHyphen != 0 {
 		g = s.hyphenGiven(i)
 	}
-	t.g, t.ci = g, ci
+	t.g = g
 	return g
 }
 
