@@ -422,13 +422,35 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 	n := 0
 	var all uint32
 	var pending uint32 // efNL, efBlank, efSpace for the next token
+	// The text's bytes up to its last that is no ASCII letter or digit:
+	// entTokenizeASCII reads a word that starts there without testing
+	// for the text's end (see entTokenizeASCII), and the word of letters
+	// and digits that may end the text after them is read alone.
+	// tail gathers the entries of the bytes after end (see wordAcc),
+	// which entTailWord makes the acc of their word.
+	end := len(text)
+	var tail uint8
+	for end > 0 {
+		b := wordAcc[256+int(text[end-1])]
+		if int8(b) <= 0 { // no letter or digit
+			break
+		}
+		tail |= b
+		end--
+	}
 	for i := 0; i < len(text); {
 		// The plain ASCII tokens are split by a loop that calls nothing,
 		// so that its state stays in registers; it stops at what follows.
 		var f uint32
-		i, n, pending, f = entTokenizeASCII(text, toks, i, n, pending)
+		i, n, pending, f = entTokenizeASCII(text, end, toks, i, n, pending)
 		all |= f
 		if i >= len(text) {
+			break
+		}
+		if i == end {
+			// The word of ASCII letters and digits that ends the text.
+			n, f = entTailWord(text, toks, n, end, tail, pending)
+			all |= f
 			break
 		}
 		if text[i] < utf8.RuneSelf {
@@ -489,22 +511,27 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 }
 
 // entTokenizeASCII splits text into tokens from i on, as entTokenize does,
-// up to the end of text, a non-ASCII character or a word that needs
-// entScanWord. It returns where it stopped, its pending flags then and
-// the union of the flags of the tokens it made. At a word that needs
-// entScanWord it stops at the word's start, and leaves in the word's
-// token, toks[n], where its ASCII letters and digits end (e) and their
-// wordBits (f), which entScanWord goes on from.
-func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32) (int, int, uint32, uint32) {
+// up to end, a non-ASCII character or a word that needs entScanWord. end
+// is the offset after the last byte of text that is no ASCII letter or
+// digit (0 if there is none): the tokens it reads start before it, and
+// their bytes end at it at the latest. It returns where it stopped, its
+// pending flags then and the union of the flags of the tokens it made.
+// At a word that needs entScanWord it stops at the word's start, and
+// leaves in the word's token, toks[n], where its ASCII letters and
+// digits end (e) and their wordBits (f), which entScanWord goes on from.
+func entTokenizeASCII(text string, end int, toks []entToken, i, n int, pending uint32) (int, int, uint32, uint32) {
 	// The pending flags in a register's width, which the head takes
 	// without a conversion; and the union of the tokens' heads, whose
 	// high halves are their flags: one OR a token, where the flags alone
 	// take a copy and a shift of the head as well.
 	pend := uint64(pending)
 	var heads uint64
-	// (An unsigned test, which spares the bounds check of text[i].)
-	for uint(i) < uint(len(text)) {
-		c := text[i]
+	// The bytes before end, where tokens start; text itself where a
+	// token's end or the bytes around it are read.
+	lead := text[:end]
+	// (An unsigned test, which spares the bounds check of lead[i].)
+	for uint(i) < uint(len(lead)) {
+		c := lead[i]
 		// A word of ASCII letters and digits that ends at a space or
 		// plain punctuation; entScanWord takes the others. wordStart
 		// tells a word's first byte from the others at once, and acc
@@ -513,11 +540,14 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32) (i
 			start := i
 			i++
 			// b ends as the entry of the byte after the word, which
-			// says whether it is glue or a space, or as that of the
-			// word's last byte when the text ends: neither.
+			// says whether it is glue or a space. The word starts before
+			// end, and text[end-1] is no letter or digit (its entry is 0,
+			// wbGlue or wbSpace): the loop stops there at the latest, and
+			// reads within text without testing i against its length,
+			// which would take two instructions a byte.
 			var b uint8
-			for i < len(text) {
-				b = wordAcc[256+int(text[i])]
+			for {
+				b = wordAcc[256+int(*(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(text)), i)))]
 				if int8(b) <= 0 { // 0, wbGlue, wbSpace
 					break
 				}
@@ -592,6 +622,25 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32) (i
 		pend = 0
 	}
 	return i, n, uint32(pend), uint32(heads >> 32)
+}
+
+// entTailWord stores in toks[n] the word of ASCII letters and digits
+// from text[i] to the text's end, as entTokenizeASCII would, with the
+// pending flags, and returns the number of tokens then and the word's
+// flags. tail is the union of the entries wordAcc[256+c] of its bytes,
+// each a byte's wordBits and wbMore: the word's acc is that of its first
+// byte, wordAcc[c], and the wordBits of the others, with wbMore if it has
+// more than one.
+func entTailWord(text string, toks []entToken, n, i int, tail uint8, pending uint32) (int, uint32) {
+	acc := wordAcc[text[i]] | tail&^wbMore
+	if len(text)-i > 1 {
+		acc |= wbMore
+	}
+	h := uint64(pending)<<32 | wordHead[acc]
+	t := &toks[n]
+	t.s, t.e = int32(i), int32(len(text))
+	t.setHead(h)
+	return n + 1, uint32(h >> 32)
 }
 
 // spaceFlags holds the pending flags of a byte of white space for
