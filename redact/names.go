@@ -588,7 +588,22 @@ func entTokenizeASCII(text string, end int, toks []entToken, i, n int, pending u
 			}
 			continue
 		}
+		// The word took the bytes of ecUpper, ecLower and ecDigit: the
+		// class is ecOther, ecSpace, ecNewline or ecHigh, tested in the
+		// order of their counts in chat, punctuation first.
 		switch entClass[c] {
+		case ecOther:
+			// As for a word, with the head by table.
+			t := &toks[n]
+			h := pend<<32 | punctHead[c]
+			if h&(uint64(efJoined)<<32) != 0 {
+				h &^= uint64(efJoined&^joinsLower(text, i)) << 32 // a '.' or '_' that joins no handle's words
+			}
+			t.s, t.e = int32(i), int32(i+1)
+			t.kind, t.c, t.ci, t.f = uint8(h), uint8(h>>8), uint16(h>>16), uint32(h>>32)
+			n++
+			heads |= h
+			i++
 		case ecSpace:
 			// A second byte of white space makes a gap: efSpace times
 			// efGap/efSpace, a shift.
@@ -604,20 +619,8 @@ func entTokenizeASCII(text string, end int, toks []entToken, i, n int, pending u
 			}
 			i++
 			continue
-		case ecHigh:
+		default: // ecHigh
 			return i, n, uint32(pend), uint32(heads >> 32)
-		default:
-			// As for a word, with the head by table.
-			t := &toks[n]
-			h := pend<<32 | punctHead[c]
-			if h&(uint64(efJoined)<<32) != 0 {
-				h &^= uint64(efJoined&^joinsLower(text, i)) << 32 // a '.' or '_' that joins no handle's words
-			}
-			t.s, t.e = int32(i), int32(i+1)
-			t.kind, t.c, t.ci, t.f = uint8(h), uint8(h>>8), uint16(h>>16), uint32(h>>32)
-			n++
-			heads |= h
-			i++
 		}
 		pend = 0
 	}
