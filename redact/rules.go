@@ -614,20 +614,23 @@ func (s *state) notePositive() {
 	// condition is met), pos those with a positive one; a weak rule needs
 	// the latter.
 	n := len(ok)
+	seen := false // s.ruleWordSeen, set once after the loop
 	for _, h := range s.hits {
 		if !e.ruleEntry[h.entry] {
 			continue // most words are no rule's
 		}
-		s.ruleWordSeen = true
+		seen = true
 		m := e.entryRules[2*n*int(h.entry):][:2*n]
+		all, p := m[:len(ok)], m[len(ok):][:len(ok)] // no bounds checks below
 		for k := range ok {
-			ok[k] |= m[k]
-			pos[k] |= m[n+k]
+			ok[k] |= all[k]
+			pos[k] |= p[k]
 		}
 	}
-	if !s.ruleWordSeen {
+	if !seen {
 		return
 	}
+	s.ruleWordSeen = true
 	strong := e.strongRules[:len(ok)]
 	for k := range ok {
 		ok[k] &= strong[k] | pos[k]
