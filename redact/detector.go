@@ -302,7 +302,7 @@ type Engine struct {
 	// ru: Russian or Ukrainian is, whose names alone are read (russian.go)
 	ru bool
 
-	typeOn [typeSlots]typeSlot // whether it reports each of scannerTypes (see state.on)
+	typeOn [typeSlots]typeSlot // whether it reports each of slotTypes (see state.on)
 }
 
 type denyLit struct{ typ, value string }
@@ -568,7 +568,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.national = nationalRegions(e.regions)
-	for _, t := range scannerTypes {
+	for _, t := range slotTypes {
 		if sl := &e.typeOn[typeHash(t)]; sl.typ == "" {
 			*sl = typeSlot{t, e.enabled[t]}
 		}

@@ -8,13 +8,14 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestTypeHashSlots: each of the scanner's types has a slot of its own in
-// Engine.typeOn, so that state.on answers them without the engine's map.
+// TestTypeHashSlots: each of the scanner's and the soft recognizer's
+// types has a slot of its own in Engine.typeOn, so that state.on answers
+// them without the engine's map.
 // A new type that shares a slot is still answered right, only slower:
 // pick other bytes or weights in typeHash.
 func TestTypeHashSlots(t *testing.T) {
 	seen := map[uint8]string{}
-	for _, typ := range scannerTypes {
+	for _, typ := range slotTypes {
 		h := typeHash(typ)
 		if other, ok := seen[h]; ok && other != typ {
 			t.Errorf("%s and %s share slot %d", typ, other, h)
