@@ -47,6 +47,12 @@ func (s *state) customerAfter(ps, p int) {
 	}
 	if e := customerValueEnd(t, q); e > q {
 		c := cand{start: q, end: e, typ: TypeCustomerNumber, rec: "customer_number", score: 0.55}
+		if licenceWord(t, ps) {
+			c.typ, c.rec = licenceType(t, ps), "licence_number"
+			if c.typ == "" {
+				return // a firm's licence
+			}
+		}
 		s.add(c)
 		s.sameShapeAlternates(c)
 	}
@@ -461,6 +467,58 @@ func firmPreposition(w string) bool {
 
 // agreementWord reports whether the phrase at ps is an agreement's
 // ("agreement", "agreement number", "Agreement no").
+// TypeLicenceNumber is the number of a licence or a certificate that
+// names its one holder: a hunter's, an angler's, a gun owner's, a
+// trade's (session 76).
+const TypeLicenceNumber = "LICENCE_NUMBER"
+
+// TypeDriverLicense is a driving licence's number whose country no rule
+// of its own reads (national rules report theirs: US_DRIVER_LICENSE,
+// UK_DRIVING_LICENCE, ...).
+const TypeDriverLicense = "DRIVER_LICENSE"
+
+// licenceWord reports whether gCustomer's phrase at t[ps] names a licence
+// or a certificate (session 76's words: "licence no", "fishing licence",
+// "firearm cert", "Jagdschein", "våpenkort"): its number is the
+// holder's as a customer's is, of another type.
+func licenceWord(t string, ps int) bool {
+	w := t[ps:min(len(t), ps+24)]
+	for _, l := range licenceLeads {
+		if len(w) >= len(l) && strings.EqualFold(w[:len(l)], l) {
+			return true
+		}
+	}
+	return false
+}
+
+// licenceLeads open the licence words of gCustomer, in their case.
+var licenceLeads = []string{"licen", "hunting licen", "fishing licen", "rod licen", "firearm", "shotgun",
+	"jagdschein", "fischereischein", "angelschein", "waffenbesitzkarte", "jegernummer", "våpenkort"}
+
+// licenceType is the type of the licence number whose word starts at
+// t[ps]: a driving licence's after "driver's", "driving" or "LTO" right
+// before the word ("my driver's licence no. KAN47182AB09", "LTO license
+// no. N03-14-087256"), none after a word of a firm's licence ("my
+// employer's trade licence is CN-2487361", "business", "gaming"), a
+// licence's otherwise.
+func licenceType(t string, ps int) string {
+	b := ps
+	for b > 0 && t[b-1] == ' ' {
+		b--
+	}
+	a := b
+	for a > 0 && (isASCIILetter(t[a-1]) || t[a-1] == '\'') {
+		a--
+	}
+	switch strings.ToLower(t[a:b]) {
+	case "driver's", "drivers", "driver", "driving", "lto", "dl":
+		return TypeDriverLicense
+	case "trade", "business", "company", "gaming", "operating", "liquor", "premises", "broadcasting":
+		return ""
+	}
+	return TypeLicenceNumber
+}
+
 func agreementWord(t string, ps int) bool {
 	return len(t)-ps >= 9 && strings.EqualFold(t[ps:ps+9], "agreement")
 }

@@ -804,7 +804,14 @@ var contextWords = map[uint64]map[string][]string{
 			// customer at the gas agency or the electricity board
 			// ("consumer no 7100394817"; "Consumer ID" was left out: a
 			// Pakistani set labels it no person's).
-			"consumer no", "consumer number"},
+			"consumer no", "consumer number",
+			// Session 76: a licence's or a certificate's number, which
+			// names its one holder ("licence no. BK-S-019482", "Fish &
+			// Game licence FG-2425-881042", "Firearm cert: FC 1148203").
+			"licence no", "licence number", "license no", "license number", "licence #", "license #",
+			"hunting licence", "hunting license", "fishing licence", "fishing license", "rod licence",
+			"firearms licence", "firearm licence", "firearms license", "firearm license",
+			"firearms certificate", "firearm certificate", "shotgun certificate", "firearm cert", "firearms cert"},
 		"de": {"kundennummer", "kundennr", "kunden nr", "kd nr", "kdnr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
 			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer", "polizze",
 			"personalnummer", "personalnr", "mitarbeiternummer", "personal-nr", "mitarbeiter-nr", "ma-nr",
@@ -818,7 +825,10 @@ var contextWords = map[uint64]map[string][]string{
 			// ("Versicherungsnummer VN 4410 2287 03",
 			// "Versicherungsschein-Nr. KH-55.218.034-7", "Leasingvertrag
 			// LV-0087431").
-			"versicherungsnummer", "versicherungsschein-nr", "versicherungs-nr", "leasingvertrag", "leasingvertragsnummer", "leasingnummer"},
+			"versicherungsnummer", "versicherungsschein-nr", "versicherungs-nr", "leasingvertrag", "leasingvertragsnummer", "leasingnummer",
+			// Session 76: a hunter's, an angler's and a gun owner's
+			// licences ("Jagdschein Nr. JS 14/2019-0334").
+			"jagdschein", "jagdscheinnummer", "fischereischein", "angelschein", "waffenbesitzkarte"},
 		"fr": {"numéro client", "numéro de client", "n° client", "n° de client", "contrat", "numéro de contrat", "n° de contrat",
 			"numéro de police", "n° de police", "numéro allocataire", "n° allocataire",
 			"client n°", "client nº", "numéro d'employé", "numéro de salarié", "numéro salarié", "numéro de compte", "compte",
@@ -827,7 +837,10 @@ var contextWords = map[uint64]map[string][]string{
 			// A utility's customer (session 56: "mon num client EDF c'est 6
 			// 004 518 237"; "référence client" stays a reference, as
 			// TestProbe8Languages holds).
-			"num client", "numéro de prêt", "n° de prêt", "prêt n°", "prêt immobilier n°"},
+			"num client", "numéro de prêt", "n° de prêt", "prêt n°", "prêt immobilier n°",
+			// Session 76: an angling federation's member ("adhérent
+			// FR29-004812376").
+			"adhérent", "n° adhérent", "numéro d'adhérent"},
 		"es": {"número de cliente", "nº de cliente", "n° de cliente", "póliza", "poliza", "número de póliza", "contrato", "número de contrato",
 			"número de empleado", "nº de empleado", "nº empleado", "numero de empleado",
 			// Unaccented and after the noun (session 53: "MI NUMERO DE
@@ -862,7 +875,9 @@ var contextWords = map[uint64]map[string][]string{
 			// er 6403-...", "forsikringsnr. ...", "medarbejdernr 20417").
 			"policenummeret", "policenr", "forsikringsnummer", "forsikringsnr", "medarbejdernummer", "medarbejdernr", "lønnummer"},
 		"no": {"kundenummer", "kundenr", "medlemsnummer", "medlemsnr", "avtalenummer", "polisenummer",
-			"polisenummeret", "polisenr", "forsikringsnummer", "forsikringsnr", "ansattnummer", "ansattnr", "ansatt-nr", "ansattnummeret"},
+			"polisenummeret", "polisenr", "forsikringsnummer", "forsikringsnr", "ansattnummer", "ansattnr", "ansatt-nr", "ansattnummeret",
+			// Session 76: a hunter's number and a gun's card, its owner's.
+			"jegernummer", "våpenkort"},
 		// Finnish says "my number" with a suffix and "is" with "on"
 		// (session 74: "vakuutusnumeroni on 7720-0145-338").
 		"fi": {"asiakasnumero", "asiakasnro", "jäsennumero", "sopimusnumero", "vakuutusnumero",

@@ -53,7 +53,7 @@ var builtinTypes = []string{
 	TypeOpenAIKey, TypeAnthropicKey, TypeTwilioKey, TypeSendGridKey,
 	TypeJWT, TypePrivateKey, TypePassword, TypeAPIKey, TypeUsername,
 	TypeBankAccount, TypeMemberID, TypeKENationalID, TypeVehicleRegistration,
-	TypeCustomerNumber,
+	TypeCustomerNumber, TypeLicenceNumber, TypeDriverLicense,
 }
 
 var optInTypes = map[string]bool{TypeDateTime: true, TypeTRPhoneNumber: true, TypePHMobileNumber: true}

@@ -31,7 +31,7 @@ var SynthTypes = map[string][]string{
 	"US_SSN":            {redact.TypeUSSSN},
 	"IP_ADDRESS":        {redact.TypeIPAddress},
 	"IBAN_CODE":         {redact.TypeIBAN},
-	"US_DRIVER_LICENSE": {"US_DRIVER_LICENSE"},
+	"US_DRIVER_LICENSE": {"US_DRIVER_LICENSE", redact.TypeDriverLicense}, // a driving licence of no country's own rule
 }
 
 // SynthResult is the score on Presidio's synthetic dataset.
