@@ -1462,19 +1462,27 @@ func (s *entScanner) accountCue(b int) int {
 	if p >= 1 && s.toks[p-1].kind == etWord && s.toks[p].e-s.toks[p].s <= 6 && (beVerb(bytesText(s.fold(p))) || s.is(p, "e")) {
 		p-- // "my username is ana.lopes", "mi usuario es maria_lopez"
 	}
-	if s.is(p, "as") {
+	// The word p folded once: is folds a word the same way. (w is
+	// valid until the next fold, which only the branches that return
+	// make.)
+	w := s.fold(p)
+	switch string(w) {
+	case "as":
 		if p >= 1 && s.is(p-1, "in") {
 			return 2 // "logged in as", "signed in as"
 		}
 		return 0
+	case "als", "como", "come", "que":
+		if p >= 1 {
+			return loggedWord(s.fold(p - 1)) // "angemeldet als", "conectado como", "connecté en tant que"
+		}
+	case "name":
+		if p >= 1 && s.is(p-1, "user") {
+			return 2 // "user name:"
+		}
+		return 0 // loginWord's answer for "name"
 	}
-	if p >= 1 && (s.is(p, "als") || s.is(p, "como") || s.is(p, "come") || s.is(p, "que")) {
-		return loggedWord(s.fold(p - 1)) // "angemeldet als", "conectado como", "connecté en tant que"
-	}
-	if p >= 1 && s.is(p, "name") && s.is(p-1, "user") {
-		return 2 // "user name:"
-	}
-	return loginWord(s.fold(p))
+	return loginWord(w)
 }
 
 // loginWord says how surely the folded word w names an account's login:
@@ -3175,7 +3183,8 @@ func (s *entScanner) cuesAt(p, i int, colon bool, want uint16) (cueKind, uint16)
 		// German "im Urlaub", "Im Jahr", "ich bin Kunde": German
 		// capitalises nouns, so "im" (English "I'm") and "ich bin"
 		// announce a name only when a known one follows ("hi im Anna").
-		if ok && c.kind == cuePerson && toks[p].e-toks[p].s <= 3 && (s.is(p, "im") || s.is(p, "bin") && len(c.prev) == 1) && (i >= len(toks) || s.flags(i)&(gzFirst|gzLast) == 0 || s.is(p, "im") && s.germanIm(p)) {
+		// (mayFold rules out most calls of is.)
+		if ok && c.kind == cuePerson && toks[p].e-toks[p].s <= 3 && (s.mayFold(p, 2) && s.is(p, "im") || len(c.prev) == 1 && s.mayFold(p, 3) && s.is(p, "bin")) && (i >= len(toks) || s.flags(i)&(gzFirst|gzLast) == 0 || s.is(p, "im") && s.germanIm(p)) {
 			ok = false
 		}
 		// A German noun before "im" is no name a greeting calls:
@@ -3183,7 +3192,7 @@ func (s *entScanner) cuesAt(p, i int, colon bool, want uint16) (cueKind, uint16)
 		// is a word the lists lack after a German greeting and before a
 		// word in lower case or a number with no mark between: "Moin,
 		// Fahrstunde heute 17:30", "Moin, Winterreifen 205/60 R16".
-		if ok && c.kind == cuePerson && i+1 < len(toks) && (s.is(i+1, "im") && s.germanIm(i+1) || s.germanGreetingNoun(p, i)) {
+		if ok && c.kind == cuePerson && i+1 < len(toks) && (s.mayFold(i+1, 2) && s.is(i+1, "im") && s.germanIm(i+1) || s.germanGreetingNoun(p, i)) {
 			ok = false
 		}
 		if ok {
@@ -7923,7 +7932,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	}
 	// "the Acme Orchestra": the name before the ensemble.
-	if words >= 2 && s.is(lastW, "orchestra") {
+	if words >= 2 && s.mayFold(lastW, 9) && s.is(lastW, "orchestra") {
 		s.emit(stOrg, a, lastW-1, 0.7)
 		return false
 	}

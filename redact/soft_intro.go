@@ -411,8 +411,13 @@ func (s *entScanner) hereAt(k int) bool {
 	if t.kind != etWord || t.f&efNL != 0 || t.e-t.s > 5 {
 		return false
 	}
-	if c := s.text[t.s] | 0x20; (c == 'h' || c == 'i' || c == 'a' || c == 'q') && (s.is(k, "here") || s.is(k, "hier") || s.is(k, "ici") || s.is(k, "aqui") || s.is(k, "qui")) {
-		return s.clauseEnd(k + 1)
+	// (The word folded once instead of five calls of is, which fold
+	// the same way: t is a word.)
+	if c := s.text[t.s] | 0x20; c == 'h' || c == 'i' || c == 'a' || c == 'q' {
+		switch string(s.fold(k)) {
+		case "here", "hier", "ici", "aqui", "qui":
+			return s.clauseEnd(k + 1)
+		}
 	}
 	return false
 }
@@ -739,10 +744,10 @@ func (s *entScanner) clauseEnd(k int) bool {
 	if t.e-t.s > 3 || t.kind != etWord {
 		return false
 	}
-	for _, w := range [...]string{"and", "y", "e", "et", "und", "en"} {
-		if s.mayFold(k, len(w)) && s.is(k, w) {
-			return true
-		}
+	// (The word folded once: is folds a word the same way.)
+	switch string(s.fold(k)) {
+	case "and", "y", "e", "et", "und", "en":
+		return true
 	}
 	return false
 }
