@@ -744,102 +744,46 @@ func (s *state) chunk(i, q int) int {
 	for {
 		s.groups = append(s.groups, span{p, q})
 		nd, fours = nd+q-p, fours && q-p == 4
-		r := q
-		if uint(q) < uint(n) && t[q] >= 0xc2 {
-			if w, _ := wideSep(t, q); w > 0 {
-				r = q + w // "06\u00a012\u00a034", "536\u201322\u20138726"
-			}
-		} else {
+		// The common separator, one ASCII byte of numSeps before a digit,
+		// is read here, and so is the end of the chunk after ASCII
+		// separators; groupAfter reads the others, and the separators
+		// that the tests of a group's end look at: a '/' after three
+		// groups, a space before a group followed by a byte from ')' up.
+		// One call in the loop, on rare paths only, lets the loop keep
+		// its state in registers.
+		if uint(q) >= uint(n) || t[q] < 0xc2 && !isNumSep(t[q]) {
+			break // no separator: groupAfter would find r == q
+		}
+		if c := t[q]; c < 0x80 {
+			// As groupAfter reads them: its tests before the next group's
+			// digits only end the chunk, and without a digit, a '(' or a
+			// byte that may open a wide separator after the separator, so
+			// does it.
+			r := q + 1
 			for uint(r) < uint(n) && r-q < 3 && isNumSep(t[r]) { // (unsigned: no bounds check)
 				r++
 			}
-			if r-q == 3 && t[q] != ' ' && t[q+1] != ' ' && t[q] != ')' {
+			if uint(r) >= uint(n) || t[r] < 0xc2 && t[r] != '(' && !isDigit(t[r]) {
 				break
 			}
-			// " / " and " - " join the items of a record after a number
-			// that is whole, a date or seven digits and more: "Ingrid
-			// Moore - 23/02/1963 - 229.853.0010", "... / (628) 765-0213
-			// / 2652-...". After fewer digits they join an area code
-			// ("089 / 123 456-78") or a card's groups ("4111 - 1111 -
-			// ..."), and after a plus the country's code ("+91 97143 -
-			// 86166") until a whole number of eight digits or more ("+34
-			// 693 75 75 01 / 618 67 62 63").
-			if r-q == 3 && t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '-') && t[q+2] == ' ' && (lead != '+' && wholeBefore(t, s.groups, nd, fours) || lead == '+' && nd >= 8) {
-				break
-			}
-			// So does " / " after a postcode of five digits, which no
-			// area code is (those open with the trunk's 0): "IN 46236 /
-			// 515-413-9851"; or of four before a trunk's 0: "Braddon ACT
-			// 2612 / 0412 560 093".
-			if r-q == 3 && t[q+1] == '/' && len(s.groups) == 1 && lead == 0 && (q-p == 5 || q-p == 4 && r < n && t[r] == '0') && t[p] != '0' {
-				break
+			if r == q+1 && isDigit(t[r]) && !(c == '/' && len(s.groups) == 3) {
+				e := r + 1
+				for uint(e) < uint(n) && isDigit(t[e]) { // (unsigned: no bounds check)
+					e++
+				}
+				if c == '(' && (e >= n || t[e] != ')') {
+					break // as in groupAfter: a group after '(' needs its ')'
+				}
+				if c != ' ' || e >= n || t[e] < ')' {
+					s.gaps = append(s.gaps, numGap{sep: c, loose: looseByte(c)})
+					p, q = r, e
+					continue
+				}
 			}
 		}
-		if r == q || uint(r) >= uint(n) || !isDigit(t[r]) {
-			if r == q || uint(r) >= uint(n) || t[r] != '(' && t[r] < 0xc2 {
-				break
-			}
-			if r = parenSpace(t, q, r); r == 0 {
-				break
-			}
-		}
-		e := r + 1
-		for uint(e) < uint(n) && isDigit(t[e]) { // (unsigned: no bounds check)
-			e++
-		}
-		// A date glued by '/' after an SSN's three groups opens a value
-		// of its own: "ssn/dob: 512-56-5055/07/22/1971".
-		if r == q+1 && t[q] == '/' && len(s.groups) == 3 && lead == 0 && ssnDashed(s.groups, s.gaps) && slashDateAt(t, r) {
+		r, e, ok := s.groupAfter(p, q, lead, nd, fours)
+		if !ok {
 			break
-		}
-		// A group after '(' is an area code or a trunk's "(0)" only with
-		// its ')': "021 462 8841 (15:24)", "555-0132 (15 min)" end before
-		// the bracket.
-		if t[r-1] == '(' && (e >= n || t[e] != ')') {
-			break
-		}
-		// The four tests below each need a space in the separator (at its
-		// start or end) and, after the group, one of ')', '-', '.', ':' or
-		// a letter, all from ')' up: most groups, parted by one '-' or '.'
-		// or followed by a space, pass them over with these two tests.
-		if e < n && t[e] >= ')' && (t[q] == ' ' || t[r-1] == ' ') {
-			// One or two digits after a space and before ") " mark the next
-			// item of a numbered list when the item before is marked on the
-			// line: "3) +49 151 23847619 4) bin mir" (session 55), not "(...,
-			// +46 70 318 42 96) wants".
-			if e-r <= 2 && t[r-1] == ' ' && e+1 < n && (t[e] == ')' || t[e] == '.') && t[e+1] == ' ' && listMarkAt(t, r) && listMarkBefore(t, r, e) {
-				break
-			}
-			// A group glued to a word after a sentence's stop or comma, or an
-			// ordinal after a space, opens a word of its own, not a group of
-			// the number: "079 412 88 30. 2FA key", "07700 900123 2nd
-			// number"; so does one a hyphen joins to a word after a stop
-			// ("07911 482305. 2-series Mastercard"). Groups of codes glued
-			// to letters ("A305 0000 1000 9795 493P") stay as they were read.
-			if e < n && t[r-1] == ' ' && (isLetter(t[e]) || t[e] == '-' && e+1 < n && isLetter(t[e+1]) && r-q >= 2 && t[q] == '.') && (r-q >= 2 && (t[q] == '.' || t[q] == ',') || e+2 <= n && ordinalSuffix(t[e:e+2]) && (e+2 == n || !isAlnum(t[e+2]))) {
-				break
-			}
-			// A time's hour after a space opens its own value, no group of
-			// the number before it: "+49 171 5523907   12:06", "07813 552 906
-			// 0:42" (session 66: a phone bill's itemised calls), "last login:
-			// 09.10.2025 01:37" (a date and its time, which phone's own test
-			// of a date before an hour read until session 66).
-			if e-r <= 2 && t[r-1] == ' ' && e+2 < n && t[e] == ':' && isDigit(t[e+1]) && isDigit(t[e+2]) {
-				break
-			}
-			// An IPv6 address after a number and a space opens its own value:
-			// "ping6 -c 2 2001:db8:e97::7f1d", "Failed attempts: 12
-			// 2a02:cbc1:63ff:77d4::6ee0" (a hex letter after its first digits).
-			if e < n && (t[e] == ':' || t[e]|0x20 >= 'a' && t[e]|0x20 <= 'f') && t[q] == ' ' && ipv6Shaped(t, r) {
-				break
-			}
-		}
-		// Each separator is read once, here: the sub-runs below meet it
-		// once for every group they start from. Most are one byte.
-		if c := t[q]; r == q+1 && c < 0x80 {
-			s.gaps = append(s.gaps, numGap{sep: c, loose: looseByte(c)})
-		} else {
-			s.gaps = append(s.gaps, gapOf(t[q:r]))
 		}
 		p, q = r, e
 	}
@@ -934,6 +878,114 @@ func (s *state) chunk(i, q int) int {
 		end++
 	}
 	return end
+}
+
+// groupAfter reads the separator after the group t[p:q] of a chunk
+// and the group after it, and returns the next group's span [r, e) and
+// true, with the separator noted in s.gaps; false where the chunk ends
+// at q. lead, nd and fours are chunk's so far, this group included.
+// chunk reads the common separators itself (see there).
+func (s *state) groupAfter(p, q int, lead byte, nd int, fours bool) (int, int, bool) {
+	t := s.text
+	n := len(t)
+	r := q
+	if uint(q) < uint(n) && t[q] >= 0xc2 {
+		if w, _ := wideSep(t, q); w > 0 {
+			r = q + w // "06\u00a012\u00a034", "536\u201322\u20138726"
+		}
+	} else {
+		for uint(r) < uint(n) && r-q < 3 && isNumSep(t[r]) { // (unsigned: no bounds check)
+			r++
+		}
+		if r-q == 3 && t[q] != ' ' && t[q+1] != ' ' && t[q] != ')' {
+			return 0, 0, false
+		}
+		// " / " and " - " join the items of a record after a number
+		// that is whole, a date or seven digits and more: "Ingrid
+		// Moore - 23/02/1963 - 229.853.0010", "... / (628) 765-0213
+		// / 2652-...". After fewer digits they join an area code
+		// ("089 / 123 456-78") or a card's groups ("4111 - 1111 -
+		// ..."), and after a plus the country's code ("+91 97143 -
+		// 86166") until a whole number of eight digits or more ("+34
+		// 693 75 75 01 / 618 67 62 63").
+		if r-q == 3 && t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '-') && t[q+2] == ' ' && (lead != '+' && wholeBefore(t, s.groups, nd, fours) || lead == '+' && nd >= 8) {
+			return 0, 0, false
+		}
+		// So does " / " after a postcode of five digits, which no
+		// area code is (those open with the trunk's 0): "IN 46236 /
+		// 515-413-9851"; or of four before a trunk's 0: "Braddon ACT
+		// 2612 / 0412 560 093".
+		if r-q == 3 && t[q+1] == '/' && len(s.groups) == 1 && lead == 0 && (q-p == 5 || q-p == 4 && r < n && t[r] == '0') && t[p] != '0' {
+			return 0, 0, false
+		}
+	}
+	if r == q || uint(r) >= uint(n) || !isDigit(t[r]) {
+		if r == q || uint(r) >= uint(n) || t[r] != '(' && t[r] < 0xc2 {
+			return 0, 0, false
+		}
+		if r = parenSpace(t, q, r); r == 0 {
+			return 0, 0, false
+		}
+	}
+	e := r + 1
+	for uint(e) < uint(n) && isDigit(t[e]) { // (unsigned: no bounds check)
+		e++
+	}
+	// A date glued by '/' after an SSN's three groups opens a value
+	// of its own: "ssn/dob: 512-56-5055/07/22/1971".
+	if r == q+1 && t[q] == '/' && len(s.groups) == 3 && lead == 0 && ssnDashed(s.groups, s.gaps) && slashDateAt(t, r) {
+		return 0, 0, false
+	}
+	// A group after '(' is an area code or a trunk's "(0)" only with
+	// its ')': "021 462 8841 (15:24)", "555-0132 (15 min)" end before
+	// the bracket.
+	if t[r-1] == '(' && (e >= n || t[e] != ')') {
+		return 0, 0, false
+	}
+	// The four tests below each need a space in the separator (at its
+	// start or end) and, after the group, one of ')', '-', '.', ':' or
+	// a letter, all from ')' up: most groups, parted by one '-' or '.'
+	// or followed by a space, pass them over with these two tests.
+	if e < n && t[e] >= ')' && (t[q] == ' ' || t[r-1] == ' ') {
+		// One or two digits after a space and before ") " mark the next
+		// item of a numbered list when the item before is marked on the
+		// line: "3) +49 151 23847619 4) bin mir" (session 55), not "(...,
+		// +46 70 318 42 96) wants".
+		if e-r <= 2 && t[r-1] == ' ' && e+1 < n && (t[e] == ')' || t[e] == '.') && t[e+1] == ' ' && listMarkAt(t, r) && listMarkBefore(t, r, e) {
+			return 0, 0, false
+		}
+		// A group glued to a word after a sentence's stop or comma, or an
+		// ordinal after a space, opens a word of its own, not a group of
+		// the number: "079 412 88 30. 2FA key", "07700 900123 2nd
+		// number"; so does one a hyphen joins to a word after a stop
+		// ("07911 482305. 2-series Mastercard"). Groups of codes glued
+		// to letters ("A305 0000 1000 9795 493P") stay as they were read.
+		if e < n && t[r-1] == ' ' && (isLetter(t[e]) || t[e] == '-' && e+1 < n && isLetter(t[e+1]) && r-q >= 2 && t[q] == '.') && (r-q >= 2 && (t[q] == '.' || t[q] == ',') || e+2 <= n && ordinalSuffix(t[e:e+2]) && (e+2 == n || !isAlnum(t[e+2]))) {
+			return 0, 0, false
+		}
+		// A time's hour after a space opens its own value, no group of
+		// the number before it: "+49 171 5523907   12:06", "07813 552 906
+		// 0:42" (session 66: a phone bill's itemised calls), "last login:
+		// 09.10.2025 01:37" (a date and its time, which phone's own test
+		// of a date before an hour read until session 66).
+		if e-r <= 2 && t[r-1] == ' ' && e+2 < n && t[e] == ':' && isDigit(t[e+1]) && isDigit(t[e+2]) {
+			return 0, 0, false
+		}
+		// An IPv6 address after a number and a space opens its own value:
+		// "ping6 -c 2 2001:db8:e97::7f1d", "Failed attempts: 12
+		// 2a02:cbc1:63ff:77d4::6ee0" (a hex letter after its first digits).
+		if e < n && (t[e] == ':' || t[e]|0x20 >= 'a' && t[e]|0x20 <= 'f') && t[q] == ' ' && ipv6Shaped(t, r) {
+			return 0, 0, false
+		}
+	}
+	// Each separator is read once, here: the sub-runs below meet it
+	// once for every group they start from. Most are one byte.
+	if c := t[q]; r == q+1 && c < 0x80 {
+		s.gaps = append(s.gaps, numGap{sep: c, loose: looseByte(c)})
+	} else {
+		s.gaps = append(s.gaps, gapOf(t[q:r]))
+	}
+	return r, e, true
 }
 
 // shortNumber reads a chunk of one group of fewer than 7 digits,
