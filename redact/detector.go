@@ -267,11 +267,15 @@ type Engine struct {
 	restDFAs  []*restDFA  // automata of the other rules, run over long runs
 	bareRules []int32     // rules with too many symbols for an automaton: run over the whole text
 	// entryRules holds, per keyword entry, two bitsets of ruleWords words
-	// each: the rules the entry is a word of, then those it is a positive
-	// word of. strongRules is the bitset of the rules that are not weak.
-	entryRules  []uint64
+	// each (the rules the entry is a word of, then those it is a positive
+	// word of) in a sparse form: the words of either that are not zero,
+	// entryWords[ruleAt[id].lo:ruleAt[id].hi] for entry id (an empty span
+	// for an entry that is no rule's word). Most entries are the words of
+	// one to a few rules, whose bits fill one or two of the words.
+	// strongRules is the bitset of the rules that are not weak.
+	entryWords  []ruleWordBits
+	ruleAt      []wordSpan
 	strongRules []uint64
-	ruleEntry   []bool // per keyword entry: it is a word of some rule
 	ruleWords   int
 	recs        []Recognizer
 	runs        []recRun        // recs, as detect runs them
@@ -519,24 +523,33 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	}
 	e.kw.build()
 	w := e.ruleWords
-	e.entryRules = make([]uint64, 2*w*len(e.kw.entries))
 	e.strongRules = make([]uint64, w)
 	for ri := range e.rules {
 		if !e.rules[ri].weak {
 			e.strongRules[ri>>6] |= 1 << (ri & 63)
 		}
 	}
-	e.ruleEntry = make([]bool, len(e.kw.entries))
+	e.ruleAt = make([]wordSpan, len(e.kw.entries))
+	all, pos := make([]uint64, w), make([]uint64, w)
 	for id := range e.kw.entries {
 		en := &e.kw.entries[id]
-		e.ruleEntry[id] = len(en.rules) > 0
-		all, pos := e.entryRules[2*w*id:][:w], e.entryRules[2*w*id+w:][:w]
+		clear(all)
+		clear(pos)
 		for _, ri := range en.rules {
 			all[ri>>6] |= 1 << (ri & 63)
 			if ruleWord(&e.rules[ri], en) {
 				pos[ri>>6] |= 1 << (ri & 63)
 			}
 		}
+		lo := len(e.entryWords)
+		for k := range all {
+			// A word with no bit in all has none in pos: a positive word
+			// of a rule is a word of it.
+			if all[k] != 0 {
+				e.entryWords = append(e.entryWords, ruleWordBits{k, all[k], pos[k]})
+			}
+		}
+		e.ruleAt[id] = wordSpan{uint32(lo), uint32(len(e.entryWords))}
 	}
 
 	if len(c.allow) > 0 {

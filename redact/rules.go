@@ -613,18 +613,18 @@ func (s *state) notePositive() {
 	// ok collects the rules with a word in the text (their keyword
 	// condition is met), pos those with a positive one; a weak rule needs
 	// the latter.
-	n := len(ok)
+	// An entry's bitsets are ORed in word by word, only the words that
+	// are not zero (Engine.entryWords): ORing a zero word changes nothing.
 	seen := false // s.ruleWordSeen, set once after the loop
 	for _, h := range s.hits {
-		if !e.ruleEntry[h.entry] {
+		sp := e.ruleAt[h.entry]
+		if sp.lo == sp.hi {
 			continue // most words are no rule's
 		}
 		seen = true
-		m := e.entryRules[2*n*int(h.entry):][:2*n]
-		all, p := m[:len(ok)], m[len(ok):][:len(ok)] // no bounds checks below
-		for k := range ok {
-			ok[k] |= all[k]
-			pos[k] |= p[k]
+		for _, b := range e.entryWords[sp.lo:sp.hi] {
+			ok[b.k] |= b.all
+			pos[b.k] |= b.pos
 		}
 	}
 	if !seen {
@@ -636,6 +636,17 @@ func (s *state) notePositive() {
 		ok[k] &= strong[k] | pos[k]
 	}
 }
+
+// ruleWordBits is a word of an entry's two bitsets of rules (see
+// Engine.entryWords): the rules whose bits are in word k of the bitsets,
+// all those the entry is a word of and those it is a positive word of.
+type ruleWordBits struct {
+	k        int
+	all, pos uint64
+}
+
+// wordSpan is the span entryWords[lo:hi] of an entry's words.
+type wordSpan struct{ lo, hi uint32 }
 
 // hasPositive reports whether a positive word of rule ri (a context word
 // or a keyword) is in the text. notePositive has run: a rule's candidate
