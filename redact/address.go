@@ -55,7 +55,8 @@ func (s *entScanner) findAddresses() {
 	toks, text := s.toks, s.text
 	n := len(toks)
 	s.nextHouse, s.houseScan = math.MaxInt, 0
-	for i := 0; i < n; i++ {
+	// (The loop's end is tested once, by the skipping loop below.)
+	for i := 0; ; i++ {
 		// Skip the tokens no address starts at in a loop that calls
 		// nothing, so that it runs in registers: punctuation, tokens
 		// used already, and lower-case words without digits, which can
