@@ -289,7 +289,7 @@ func (s *entScanner) findAddresses() {
 			if t.f&efCap != 0 {
 				// Only a post-office box may end without a number ahead:
 				// rule the others out before parsing.
-				if poBoxLens[text[t.s]] != 0 && s.mayPoBox(i) {
+				if poBoxLens[text[t.s]] != 0 && mayPoBoxTok(text, t) {
 					if e := s.poBoxAt(i); e > 0 {
 						start, end, score, box = i, e, 0.85, true
 					}
@@ -380,7 +380,7 @@ func (s *entScanner) findAddresses() {
 				}
 			} else {
 				pb := 0
-				if poBoxLens[text[t.s]] != 0 && s.mayPoBox(i) {
+				if poBoxLens[text[t.s]] != 0 && mayPoBoxTok(text, t) {
 					pb = s.poBoxAt(i)
 				}
 				if pb > 0 {
@@ -3237,13 +3237,18 @@ var poBoxSeconds = func() (t [256]uint32) {
 // itself or its lower case. Callers test poBoxLens of the first byte
 // first, which rules out most words.
 func (s *entScanner) mayPoBox(i int) bool {
-	t := &s.toks[i]
-	c := s.text[t.s]
+	return mayPoBoxTok(s.text, &s.toks[i])
+}
+
+// mayPoBoxTok is mayPoBox of token t of text, for a caller that holds
+// both in locals (findAddresses), which spares the reloads through s.
+func mayPoBoxTok(text string, t *entToken) bool {
+	c := text[t.s]
 	lens := poBoxLens[c]
 	if t.f&efASCII == 0 {
 		return lens != 0
 	}
-	return lens>>(uint(t.e-t.s)&15)&1 != 0 && (t.e-t.s == 1 || poBoxSeconds[c]>>((s.text[t.s+1]|0x20)&31)&1 != 0)
+	return lens>>(uint(t.e-t.s)&15)&1 != 0 && (t.e-t.s == 1 || poBoxSeconds[c]>>((text[t.s+1]|0x20)&31)&1 != 0)
 }
 
 // numberLike reports whether token a or b is a number or holds a digit,
