@@ -654,6 +654,9 @@ func roleMailboxOnly(a string) bool {
 		if j == i || j == len(a) {
 			return false
 		}
+		if sh := roleShape(a, i, j); roleShapes[sh>>6]&(1<<(sh&63)) == 0 {
+			return false // a word of neither map, as the lookups below would find
+		}
 		w := lowerASCII(low[:0], a[i:j])
 		switch {
 		case roleMailboxes[string(w)]:
@@ -672,6 +675,30 @@ func roleMailboxOnly(a string) bool {
 	}
 	return false
 }
+
+// roleShape packs the length of the word a[i:j] of ASCII letters, 1 to
+// 31 bytes, and the low five bits of its first and last letters into 15
+// bits, which are the same for the word in either case.
+func roleShape(a string, i, j int) uint32 {
+	return uint32(j-i)<<10 | uint32(a[i]&31)<<5 | uint32(a[j-1]&31)
+}
+
+// roleShapes has the bit roleShape set for every word of roleMailboxes
+// and roleJoins: a word whose bit is clear is in neither, which
+// roleMailboxOnly tells for most local parts ("maria.garcia@") without
+// folding the word and looking it up twice. (Words longer than 31 bytes
+// set bits of no other length; roleMailboxOnly reads at most 20.)
+var roleShapes = func() (b [1 << 15 / 64]uint64) {
+	for _, m := range []map[string]bool{roleMailboxes, roleJoins} {
+		for w := range m {
+			if len(w) > 0 && len(w) < 32 {
+				sh := roleShape(w, 0, len(w))
+				b[sh>>6] |= 1 << (sh & 63)
+			}
+		}
+	}
+	return b
+}()
 
 // roleMailbox reports whether the e-mail address a is a service's
 // mailbox (roleMailboxes).
