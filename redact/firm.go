@@ -654,7 +654,7 @@ func roleMailboxOnly(a string) bool {
 		if j == i || j == len(a) {
 			return false
 		}
-		if sh := roleShape(a, i, j); roleShapes[sh>>6]&(1<<(sh&63)) == 0 {
+		if !roleShapes.may(a, i, j) {
 			return false // a word of neither map, as the lookups below would find
 		}
 		w := lowerASCII(low[:0], a[i:j])
@@ -676,29 +676,42 @@ func roleMailboxOnly(a string) bool {
 	return false
 }
 
-// roleShape packs the length of the word a[i:j] of ASCII letters, 1 to
-// 31 bytes, and the low five bits of its first and last letters into 15
-// bits, which are the same for the word in either case.
-func roleShape(a string, i, j int) uint32 {
+// keyShape packs the length of the word a[i:j], 1 to 31 bytes, and the
+// low five bits of its first and last bytes into 15 bits, which folding
+// an ASCII letter or a Latin-1 capital to lower case (lowerASCII,
+// lowerByte: they add 32) leaves as they are.
+func keyShape(a string, i, j int) uint32 {
 	return uint32(j-i)<<10 | uint32(a[i]&31)<<5 | uint32(a[j-1]&31)
 }
 
-// roleShapes has the bit roleShape set for every word of roleMailboxes
-// and roleJoins: a word whose bit is clear is in neither, which
-// roleMailboxOnly tells for most local parts ("maria.garcia@") without
-// folding the word and looking it up twice. (Words longer than 31 bytes
-// set bits of no other length; roleMailboxOnly reads at most 20.)
-var roleShapes = func() (b [1 << 15 / 64]uint64) {
-	for _, m := range []map[string]bool{roleMailboxes, roleJoins} {
+// keyShapes has the bit keyShape set for every key of a set of maps: a
+// word whose bit is clear is in none of them, which rules out most words
+// before they are folded and looked up. (Keys longer than 31 bytes set
+// bits of no other length; the callers read shorter words.)
+type keyShapes [1 << 15 / 64]uint64
+
+func shapesOf(maps ...map[string]bool) (b keyShapes) {
+	for _, m := range maps {
 		for w := range m {
 			if len(w) > 0 && len(w) < 32 {
-				sh := roleShape(w, 0, len(w))
+				sh := keyShape(w, 0, len(w))
 				b[sh>>6] |= 1 << (sh & 63)
 			}
 		}
 	}
 	return b
-}()
+}
+
+// may reports whether a[i:j], i < j, folded, may be a key: false means
+// it is none.
+func (b *keyShapes) may(a string, i, j int) bool {
+	sh := keyShape(a, i, j)
+	return b[sh>>6]&(1<<(sh&63)) != 0
+}
+
+// roleShapes are the shapes of roleMailboxes and roleJoins: most local
+// parts ("maria.garcia@") open with a word of neither.
+var roleShapes = shapesOf(roleMailboxes, roleJoins)
 
 // roleMailbox reports whether the e-mail address a is a service's
 // mailbox (roleMailboxes).
@@ -1229,6 +1242,9 @@ func hoursTail(t string, p int) bool {
 	for w < len(t) && w-p <= 10 && (isLetter(t[w]) || t[w] >= 0x80 && dashAt(t, w) == 0) {
 		w++
 	}
+	if w == p || !hourShapes.may(t, p, w) {
+		return false // no word, or one of neither map, as the lookups would find
+	}
 	var first [12]byte
 	if f := foldBytes(first[:0], t[p:w]); !openDays[string(f)] && !rangeFrom[string(f)] {
 		return false
@@ -1244,6 +1260,10 @@ func hoursTail(t string, p int) bool {
 	days, clock := hourRanges(string(foldBytes(buf[:0], seg)))
 	return days && clock
 }
+
+// hourShapes are the shapes of openDays and rangeFrom, which most words
+// after a number are not.
+var hourShapes = shapesOf(openDays, rangeFrom)
 
 // rangeFrom holds the words that open a range of days in the chat
 // languages, in lower case: "from Monday", "du lundi", "de lunes",
