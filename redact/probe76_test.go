@@ -78,3 +78,26 @@ func TestBoatAndHerdNumbersOfSession76(t *testing.T) {
 		}
 	}
 }
+
+// session76Seeds seed FuzzDetect with the sitting's new readers and
+// fast paths, at a text's start and end: licence words, the boat and
+// herd rules, the tokenizer's last word, chunk's separators, the
+// twelve-hour times' pre-test.
+var session76Seeds = []string{
+	"licence no. BK-S-019482",
+	"my driver's licence no.",
+	"LTO license no. N03-14-087256",
+	"Jagdschein",
+	"MMSI: 235087641\nCall sign: MFKJ6",
+	"GB-HRZ41227L920",
+	"UK 342901 500128",
+	"Chip gelesen: 276 09 8100 419 227",
+	"abc",
+	"Ho Man Kit",
+	"12-34-56 7",
+	"3 pm",
+	"10:30",
+	"2001:db8::1 4) x",
+	"Jl. Sudirman 5",
+	"-gu, Seoul 12",
+}
