@@ -506,11 +506,20 @@ func licenceType(t string, ps int) string {
 	for b > 0 && t[b-1] == ' ' {
 		b--
 	}
+	// "driver’s" with a typographic apostrophe reads as "driver's".
+	curly := b >= 4 && t[b-4:b] == "\u2019s"
+	if curly {
+		b -= 4
+	}
 	a := b
 	for a > 0 && (isASCIILetter(t[a-1]) || t[a-1] == '\'') {
 		a--
 	}
-	switch strings.ToLower(t[a:b]) {
+	w := strings.ToLower(t[a:b])
+	if curly {
+		w += "'s"
+	}
+	switch w {
 	case "driver's", "drivers", "driver", "driving", "lto", "dl":
 		return TypeDriverLicense
 	case "trade", "business", "company", "gaming", "operating", "liquor", "premises", "broadcasting":

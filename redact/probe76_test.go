@@ -22,6 +22,7 @@ func TestLicenceNumbersOfSession76(t *testing.T) {
 		{"FRSC renewal - my driver's licence no. KAN47182AB09 expires soon", "KAN47182AB09", TypeDriverLicense},
 		{"filing a claim, LTO license no. N03-14-087256, policy MC-24-0089173", "N03-14-087256", TypeDriverLicense},
 		{"my driver's license number is U62928788557186", "U62928788557186", TypeDriverLicense},
+		{"my driver\u2019s licence no. KAN47182AB09", "KAN47182AB09", TypeDriverLicense},
 		{"Kundennummer K-2284196 bitte", "K-2284196", TypeCustomerNumber},
 		// A firm's licence; no number after the word; a count.
 		{"My employer's trade licence is CN-2487361 if HR needs it", "", ""},

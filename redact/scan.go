@@ -642,8 +642,9 @@ func (s *state) onType(typ string) bool {
 // typeHash places typ in Engine.typeOn. Its three bytes and their weights
 // were chosen so that every one of slotTypes has a slot of its own; a
 // type that shares one asks the engine's map, which is slower, not wrong.
-// The sum wraps at 256, the slots' count (session 76: the only weights
-// of 1 to 9 on these bytes that part the 48 types). typ is not empty.
+// The sum wraps at 256, the slots' count (session 76: of the weights 1,
+// 2, 3, 4, 5, 8 and 9 on these bytes, the only ones that part the 48
+// types). typ is not empty.
 func typeHash(typ string) uint8 {
 	n := len(typ)
 	return typ[n>>2] + 5*typ[n>>1] + 9*typ[n-1]
