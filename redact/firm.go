@@ -705,6 +705,9 @@ func shapesOf(maps ...map[string]bool) (b keyShapes) {
 // may reports whether a[i:j], i < j, folded, may be a key: false means
 // it is none.
 func (b *keyShapes) may(a string, i, j int) bool {
+	if j-i > 31 {
+		return true // beyond the shapes' lengths: the lookups decide
+	}
 	sh := keyShape(a, i, j)
 	return b[sh>>6]&(1<<(sh&63)) != 0
 }

@@ -29,6 +29,11 @@ func TestKeyShapesOfSession76text2(t *testing.T) {
 				}
 			}
 		}
+		// A word longer than the shapes know is no one's to rule out
+		// (and no index beyond the bitmap).
+		if long := strings.Repeat("w", 40); !c.shapes.may(long, 0, len(long)) {
+			t.Errorf("a word of 40 bytes ruled out")
+		}
 	}
 }
 
