@@ -7787,13 +7787,10 @@ func (s *entScanner) idPlacesAt(k int) int {
 func (s *entScanner) idAddressBefore(k int) bool {
 	for j := k - 1; j >= 0 && k-j < 40; j-- {
 		t := &s.toks[j]
-		// An ASCII word folds to its own bytes in lower case: one whose
-		// first letter opens none of the words below needs no fold.
-		if t.kind == etWord && t.e-t.s <= 10 && (t.f&efASCII == 0 || idAddrLeads[s.text[t.s]|0x20]) {
-			switch string(s.fold(j)) {
-			case "jl", "jln", "jalan", "gg", "gang", "perum", "perumahan", "komplek", "kompleks", "rt", "rw", "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten", "desa":
-				return true
-			}
+		// An ASCII word folds to its own bytes in lower case: one of
+		// another shape than the words needs no fold.
+		if t.kind == etWord && t.e-t.s <= 10 && (t.f&efASCII == 0 || idAddrWords.may(s.text[t.s:t.e])) && idAddrWords.of(string(s.fold(j))) != 0 {
+			return true
 		}
 		if t.f&efNL != 0 {
 			break
@@ -7802,9 +7799,14 @@ func (s *entScanner) idAddressBefore(k int) bool {
 	return false
 }
 
-// idAddrLeads holds the first letters of the words idAddressBefore
-// looks for.
-var idAddrLeads = [256]bool{'j': true, 'g': true, 'p': true, 'k': true, 'r': true, 'd': true}
+// idAddrWords are the words of an Indonesian address idAddressBefore
+// looks for: a street's ("jl", "gang"), an estate's, a neighbourhood's
+// and the districts'.
+var idAddrWords = func() (s wordSet) {
+	s.add(1, "jl", "jln", "jalan", "gg", "gang", "perum", "perumahan", "komplek", "kompleks", "rt", "rw", "kel", "kelurahan",
+		"kec", "kecamatan", "kab", "kabupaten", "desa")
+	return s
+}()
 
 // offRoadAt returns the end of "off" and a road's name at token k, one
 // to three capitalised words of which the last is a street's type

@@ -645,7 +645,6 @@ func roleMailboxOnly(a string) bool {
 		return true
 	}
 	role := false
-	var low [20]byte
 	for i := 0; i < len(a); {
 		j := i
 		for j < len(a) && j-i < 20 && isLetter(a[j]) {
@@ -654,14 +653,10 @@ func roleMailboxOnly(a string) bool {
 		if j == i || j == len(a) {
 			return false
 		}
-		if !roleShapes.may(a, i, j) {
-			return false // a word of neither map, as the lookups below would find
-		}
-		w := lowerASCII(low[:0], a[i:j])
-		switch {
-		case roleMailboxes[string(w)]:
+		switch f := roleWords.of(a[i:j]); {
+		case f&1 != 0:
 			role = true
-		case !roleJoins[string(w)]:
+		case f&2 == 0:
 			return false
 		}
 		switch a[j] {
@@ -676,45 +671,18 @@ func roleMailboxOnly(a string) bool {
 	return false
 }
 
-// keyShape packs the length of the word a[i:j], 1 to 31 bytes, and the
-// low five bits of its first and last bytes into 15 bits, which folding
-// an ASCII letter or a Latin-1 capital to lower case (lowerASCII,
-// lowerByte: they add 32) leaves as they are.
-func keyShape(a string, i, j int) uint32 {
-	return uint32(j-i)<<10 | uint32(a[i]&31)<<5 | uint32(a[j-1]&31)
-}
-
-// keyShapes has the bit keyShape set for every key of a set of maps: a
-// word whose bit is clear is in none of them, which rules out most words
-// before they are folded and looked up. (Keys longer than 31 bytes set
-// bits of no other length; the callers read shorter words.)
-type keyShapes [1 << 15 / 64]uint64
-
-func shapesOf(maps ...map[string]bool) (b keyShapes) {
-	for _, m := range maps {
-		for w := range m {
-			if len(w) > 0 && len(w) < 32 {
-				sh := keyShape(w, 0, len(w))
-				b[sh>>6] |= 1 << (sh & 63)
-			}
-		}
+// roleWords holds the words of roleMailboxes (flag 1) and roleJoins
+// (flag 2), whose shapes (see wordSet) rule out most local parts
+// ("maria.garcia@") before any lookup.
+var roleWords = func() (s wordSet) {
+	for w := range roleMailboxes {
+		s.add(1, w)
 	}
-	return b
-}
-
-// may reports whether a[i:j], i < j, folded, may be a key: false means
-// it is none.
-func (b *keyShapes) may(a string, i, j int) bool {
-	if j-i > 31 {
-		return true // beyond the shapes' lengths: the lookups decide
+	for w := range roleJoins {
+		s.add(2, w)
 	}
-	sh := keyShape(a, i, j)
-	return b[sh>>6]&(1<<(sh&63)) != 0
-}
-
-// roleShapes are the shapes of roleMailboxes and roleJoins: most local
-// parts ("maria.garcia@") open with a word of neither.
-var roleShapes = shapesOf(roleMailboxes, roleJoins)
+	return s
+}()
 
 // roleMailbox reports whether the e-mail address a is a service's
 // mailbox (roleMailboxes).
@@ -1245,7 +1213,7 @@ func hoursTail(t string, p int) bool {
 	for w < len(t) && w-p <= 10 && (isLetter(t[w]) || t[w] >= 0x80 && dashAt(t, w) == 0) {
 		w++
 	}
-	if w == p || !hourShapes.may(t, p, w) {
+	if w == p || !hourWords.may(t[p:w]) {
 		return false // no word, or one of neither map, as the lookups would find
 	}
 	var first [12]byte
@@ -1264,9 +1232,18 @@ func hoursTail(t string, p int) bool {
 	return days && clock
 }
 
-// hourShapes are the shapes of openDays and rangeFrom, which most words
-// after a number are not.
-var hourShapes = shapesOf(openDays, rangeFrom)
+// hourWords are the words of openDays and rangeFrom, whose shapes (see
+// wordSet) most words after a number have not: lowerByte's folding of
+// a capital, ASCII or Latin-1, sets the bit that wordSet.may ignores.
+var hourWords = func() (s wordSet) {
+	for w := range openDays {
+		s.add(1, w)
+	}
+	for w := range rangeFrom {
+		s.add(1, w)
+	}
+	return s
+}()
 
 // rangeFrom holds the words that open a range of days in the chat
 // languages, in lower case: "from Monday", "du lundi", "de lunes",

@@ -5,17 +5,18 @@ import (
 	"testing"
 )
 
-// TestKeyShapesOfSession76text2 checks that keyShapes never rules out a
-// key of its maps, in lower case or folded from capitals (ASCII and
-// Latin-1), so that roleMailboxOnly and hoursTail answer as their plain
-// lookups do.
-func TestKeyShapesOfSession76text2(t *testing.T) {
+// TestWordSetsOfSession76text2 checks that roleWords and hourWords never
+// rule out a key of their maps, in lower case or folded from capitals
+// (ASCII and Latin-1, as lowerByte folds them), and that roleWords'
+// flags say which of its two maps holds a word, so that roleMailboxOnly
+// and hoursTail answer as their plain lookups do.
+func TestWordSetsOfSession76text2(t *testing.T) {
 	for _, c := range []struct {
-		shapes *keyShapes
-		maps   []map[string]bool
+		set  *wordSet
+		maps []map[string]bool
 	}{
-		{&roleShapes, []map[string]bool{roleMailboxes, roleJoins}},
-		{&hourShapes, []map[string]bool{openDays, rangeFrom}},
+		{&roleWords, []map[string]bool{roleMailboxes, roleJoins}},
+		{&hourWords, []map[string]bool{openDays, rangeFrom}},
 	} {
 		for _, m := range c.maps {
 			for k := range m {
@@ -23,16 +24,21 @@ func TestKeyShapesOfSession76text2(t *testing.T) {
 					if len(w) != len(k) || string(foldBytes(nil, w)) != k {
 						continue // a capital of another length, which no lookup folds back
 					}
-					if !c.shapes.may(w, 0, len(w)) {
+					if !c.set.may(w) {
 						t.Errorf("key %q: shape of %q ruled out", k, w)
 					}
 				}
 			}
 		}
-		// A word longer than the shapes know is no one's to rule out
-		// (and no index beyond the bitmap).
-		if long := strings.Repeat("w", 40); !c.shapes.may(long, 0, len(long)) {
-			t.Errorf("a word of 40 bytes ruled out")
+	}
+	for k := range roleMailboxes {
+		if roleWords.of(strings.ToUpper(k))&1 == 0 {
+			t.Errorf("%q: no mailbox's flag", k)
+		}
+	}
+	for k := range roleJoins {
+		if want := roleMailboxes[k]; roleWords.of(k)&2 == 0 || roleWords.of(k)&1 != 0 != want {
+			t.Errorf("%q: flags %b", k, roleWords.of(k))
 		}
 	}
 }
