@@ -41,18 +41,29 @@ func (s *state) customerAfter(ps, p int) {
 			return
 		}
 	}
+	s.numberAfter(p, TypeCustomerNumber, "customer_number")
+}
+
+// licenceAfter reads a licence's number after its word (gLicence), whose
+// phrase starts at ps and ends at p, as customerAfter reads a
+// customer's: a driving licence's, a licence's, or none for a firm's
+// (licenceType).
+func (s *state) licenceAfter(ps, p int) {
+	if typ := licenceType(s.text, ps); typ != "" {
+		s.numberAfter(p, typ, "licence_number")
+	}
+}
+
+// numberAfter adds the number of a person at a firm that its label's
+// word, ending at p, names (see customerAfter), of type typ.
+func (s *state) numberAfter(p int, typ, rec string) {
+	t := s.text
 	q := customerValueStart(t, p)
 	if q < 0 {
 		return
 	}
 	if e := customerValueEnd(t, q); e > q {
-		c := cand{start: q, end: e, typ: TypeCustomerNumber, rec: "customer_number", score: 0.55}
-		if licenceWord(t, ps) {
-			c.typ, c.rec = licenceType(t, ps), "licence_number"
-			if c.typ == "" {
-				return // a firm's licence
-			}
-		}
+		c := cand{start: q, end: e, typ: typ, rec: rec, score: 0.55}
 		s.add(c)
 		s.sameShapeAlternates(c)
 	}
@@ -476,24 +487,6 @@ const TypeLicenceNumber = "LICENCE_NUMBER"
 // of its own reads (national rules report theirs: US_DRIVER_LICENSE,
 // UK_DRIVING_LICENCE, ...).
 const TypeDriverLicense = "DRIVER_LICENSE"
-
-// licenceWord reports whether gCustomer's phrase at t[ps] names a licence
-// or a certificate (session 76's words: "licence no", "fishing licence",
-// "firearm cert", "Jagdschein", "våpenkort"): its number is the
-// holder's as a customer's is, of another type.
-func licenceWord(t string, ps int) bool {
-	w := t[ps:min(len(t), ps+24)]
-	for _, l := range licenceLeads {
-		if len(w) >= len(l) && strings.EqualFold(w[:len(l)], l) {
-			return true
-		}
-	}
-	return false
-}
-
-// licenceLeads open the licence words of gCustomer, in their case.
-var licenceLeads = []string{"licen", "hunting licen", "fishing licen", "rod licen", "firearm", "shotgun",
-	"jagdschein", "fischereischein", "angelschein", "waffenbesitzkarte", "jegernummer", "våpenkort"}
 
 // licenceType is the type of the licence number whose word starts at
 // t[ps]: a driving licence's after "driver's", "driving" or "LTO" right

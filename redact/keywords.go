@@ -169,6 +169,9 @@ const (
 	// ("רחוב", "רח'", "כתובת"), after which hebrewAddressAt reads the
 	// address.
 	gHeStreet
+	// gLicence: a licence's or a certificate's number after its word,
+	// its holder's (licenceAfter, session 76).
+	gLicence
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -804,14 +807,7 @@ var contextWords = map[uint64]map[string][]string{
 			// customer at the gas agency or the electricity board
 			// ("consumer no 7100394817"; "Consumer ID" was left out: a
 			// Pakistani set labels it no person's).
-			"consumer no", "consumer number",
-			// Session 76: a licence's or a certificate's number, which
-			// names its one holder ("licence no. BK-S-019482", "Fish &
-			// Game licence FG-2425-881042", "Firearm cert: FC 1148203").
-			"licence no", "licence number", "license no", "license number", "licence #", "license #",
-			"hunting licence", "hunting license", "fishing licence", "fishing license", "rod licence",
-			"firearms licence", "firearm licence", "firearms license", "firearm license",
-			"firearms certificate", "firearm certificate", "shotgun certificate", "firearm cert", "firearms cert"},
+			"consumer no", "consumer number"},
 		"de": {"kundennummer", "kundennr", "kunden nr", "kd nr", "kdnr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
 			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer", "polizze",
 			"personalnummer", "personalnr", "mitarbeiternummer", "personal-nr", "mitarbeiter-nr", "ma-nr",
@@ -825,10 +821,7 @@ var contextWords = map[uint64]map[string][]string{
 			// ("Versicherungsnummer VN 4410 2287 03",
 			// "Versicherungsschein-Nr. KH-55.218.034-7", "Leasingvertrag
 			// LV-0087431").
-			"versicherungsnummer", "versicherungsschein-nr", "versicherungs-nr", "leasingvertrag", "leasingvertragsnummer", "leasingnummer",
-			// Session 76: a hunter's, an angler's and a gun owner's
-			// licences ("Jagdschein Nr. JS 14/2019-0334").
-			"jagdschein", "jagdscheinnummer", "fischereischein", "angelschein", "waffenbesitzkarte"},
+			"versicherungsnummer", "versicherungsschein-nr", "versicherungs-nr", "leasingvertrag", "leasingvertragsnummer", "leasingnummer"},
 		"fr": {"numéro client", "numéro de client", "n° client", "n° de client", "contrat", "numéro de contrat", "n° de contrat",
 			"numéro de police", "n° de police", "numéro allocataire", "n° allocataire",
 			"client n°", "client nº", "numéro d'employé", "numéro de salarié", "numéro salarié", "numéro de compte", "compte",
@@ -875,9 +868,7 @@ var contextWords = map[uint64]map[string][]string{
 			// er 6403-...", "forsikringsnr. ...", "medarbejdernr 20417").
 			"policenummeret", "policenr", "forsikringsnummer", "forsikringsnr", "medarbejdernummer", "medarbejdernr", "lønnummer"},
 		"no": {"kundenummer", "kundenr", "medlemsnummer", "medlemsnr", "avtalenummer", "polisenummer",
-			"polisenummeret", "polisenr", "forsikringsnummer", "forsikringsnr", "ansattnummer", "ansattnr", "ansatt-nr", "ansattnummeret",
-			// Session 76: a hunter's number and a gun's card, its owner's.
-			"jegernummer", "våpenkort"},
+			"polisenummeret", "polisenr", "forsikringsnummer", "forsikringsnr", "ansattnummer", "ansattnr", "ansatt-nr", "ansattnummeret"},
 		// Finnish says "my number" with a suffix and "is" with "on"
 		// (session 74: "vakuutusnumeroni on 7720-0145-338").
 		"fi": {"asiakasnumero", "asiakasnro", "jäsennumero", "sopimusnumero", "vakuutusnumero",
@@ -1128,6 +1119,17 @@ var contextWords = map[uint64]map[string][]string{
 	gVietArea:  {"vi": viAreaHints},
 	// Hebrew streets' words and the word "address" (hebaddr.go).
 	gHeStreet: {"he": slices.Concat(hebrewStreetWords, hebrewAddressWords)},
+	// A licence's or a certificate's number, which names its one holder
+	// ("licence no. BK-S-019482", "Fish & Game licence FG-2425-881042",
+	// "Firearm cert: FC 1148203", "Jagdschein Nr. ...", "våpenkort nr.
+	// VK-0318-22471"; session 76).
+	gLicence: {
+		"en": {"licence no", "licence number", "license no", "license number", "licence #", "license #",
+			"hunting licence", "hunting license", "fishing licence", "fishing license", "rod licence",
+			"firearms licence", "firearm licence", "firearms license", "firearm license",
+			"firearms certificate", "firearm certificate", "shotgun certificate", "firearm cert", "firearms cert"},
+		"de": {"jagdschein", "jagdscheinnummer", "fischereischein", "angelschein", "waffenbesitzkarte"},
+		"no": {"jegernummer", "våpenkort"}},
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer where to look (see
 	// entScanner.hereKnown), whatever the languages.
@@ -1419,7 +1421,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn | gTrStreet | gCJKPlace | gGulfPlace | gAddrLabel | gHeStreet
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn | gTrStreet | gCJKPlace | gGulfPlace | gAddrLabel | gHeStreet | gLicence
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

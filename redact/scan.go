@@ -1289,7 +1289,7 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	// answers alone: "Agent: What is your customer number?\nCustomer:
 	// KL 5582014" (answerAt); its readers read from the answer's space.
 	ans := -2
-	if e.groups&(gPlate|gMember|gCustomer) != 0 {
+	if e.groups&(gPlate|gMember|gCustomer|gLicence) != 0 {
 		ans = answerAt(s.text, end)
 	}
 	if e.groups&gPlate != 0 && s.on(TypeVehicleRegistration) {
@@ -1308,10 +1308,16 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 			s.memberAfter(ans)
 		}
 	}
-	if e.groups&gCustomer != 0 && (s.on(TypeCustomerNumber) || s.on(TypeLicenceNumber) || s.on(TypeDriverLicense)) {
+	if e.groups&gCustomer != 0 && s.on(TypeCustomerNumber) {
 		s.customerAfter(ps, end)
 		if ans >= 0 {
 			s.customerAfter(ps, ans)
+		}
+	}
+	if e.groups&gLicence != 0 && (s.on(TypeLicenceNumber) || s.on(TypeDriverLicense)) {
+		s.licenceAfter(ps, end)
+		if ans >= 0 {
+			s.licenceAfter(ps, ans)
 		}
 	}
 	if e.groups&gCJKName != 0 && s.on(TypePerson) {
