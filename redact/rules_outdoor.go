@@ -129,13 +129,18 @@ func validCallSign(m string) bool {
 // validUKCattleTag checks an ear tag's check digit: the herd's six digits
 // and the calf's five, read as one number, modulo 7, plus 1.
 func validUKCattleTag(m string) bool {
-	var d []byte
+	var d [12]byte
+	n := 0
 	for i := 2; i < len(m); i++ {
 		if isDigit(m[i]) {
-			d = append(d, m[i])
+			if n == len(d) {
+				return false
+			}
+			d[n] = m[i]
+			n++
 		}
 	}
-	if len(d) != 12 {
+	if n != len(d) {
 		return false
 	}
 	r := 0
