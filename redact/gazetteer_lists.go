@@ -224,6 +224,9 @@ const listForeignStop = "" +
 	// or a greeting before a name ("Kiitos, Mikko Virtanen", "Terveisin
 	// Aino Virtanen", "G'day Liam").
 	`Kiitos|Terveisin|Hälsningar|Mvh|Mvg|Niaje|Sawa|Helo|Penerima|Hilsen|G'day|Gday|Takk|Tak|Dziękuję|Dzięki|Děkuji|Köszönöm|Hvala|Teşekkürler|Mulțumesc|Spasibo|Arigato|Salamat|Efharisto|` +
+	// More thanks that end a message on their own, which endSignAt
+	// would otherwise read as the writer's name ("Díky", "Diolch").
+	`Köszi|Diolch|Díky|Dankie|Дзякуй|Faleminderit|Mersi|Dhanyavaad|Dhanyavad|Shukriya|Dhonnobad|Shukran|Mahalo|Terimakasih|Sağol|Medaase|Madloba|Ďakujem|Blagodarya|Grazzi|` +
 	// Greetings, sign-offs and the labels of a form's name of the
 	// Baltic languages and Icelandic, and the headers of a Nordic
 	// e-mail, which open a line before a colon or a name ("Labdien,

@@ -6540,6 +6540,9 @@ func (s *entScanner) classifyRun(i, j int) {
 			}
 		}
 	}
+	if cue == 0 && j == i+1 && s.endSignAt(i) {
+		cue = cuePerson // "... my no. 013-884 2716, Norhayati", "... wanneer komt dat terug?? Koos"
+	}
 	if cue == cuePlaceWeak && i >= 2 && s.toks[i-1].e-s.toks[i-1].s == 4 && s.toks[i].f&efNL == 0 && s.is(i-1, "from") &&
 		s.toks[i-2].kind == etWord && s.flags(i)&(gzPlace|gzCountry) == 0 && s.signOffWords(i-2, true, false) && (s.signatureEnd(i, j) || s.listAnd(j)) && s.fromWriter(i, j) {
 		cue = cuePerson // "Hugs from Zorvik", "Greetings from Zorvik"; not "Hugs from Paris"
@@ -6891,6 +6894,111 @@ func compoundStem(w string) int {
 	return -1
 }
 
+// endSignAt reports whether the capitalised word at token i, alone after
+// a comma or the end of a sentence on the line of a message's last words,
+// ends the text as its writer's name does: "... my no. 013-884 2716,
+// Norhayati", "wanneer komt dat terug?? Koos", "multumesc, Sanda". The
+// word is one no list knows (a known name has readings of its own; a
+// known word, place, firm or thanks is no signature), not in capitals
+// ("..., HR") and not shaped as an English word or a department's
+// ("Unacceptable", "Frustrated"), and at least three words or numbers
+// of the message stand before it on its line.
+func (s *entScanner) endSignAt(i int) bool {
+	t := &s.toks[i]
+	if i < 4 || t.kind != etWord || t.f&(efCap|efAllCap|efDigit|efNL|efUsed) != efCap || t.e-t.s < 3 {
+		return false
+	}
+	p := &s.toks[i-1]
+	if p.kind != etPunct || p.f&efNL != 0 || !s.glued(i-1) || s.glued(i) || p.c != ',' && !s.endMark(i-1) {
+		return false
+	}
+	if s.flagsIn(i) != 0 || !s.textEndAt(i+1) {
+		return false
+	}
+	w := s.text[t.s:t.e]
+	if n := utf8.RuneCountInString(w); n > 10 || n > 8 && p.c != ',' {
+		// Given names are short; a long word is a noun more often, above
+		// all a German one ("... hängt an. Rechnungsbetrag").
+		return false
+	}
+	if w[0] >= 0x80 && cyrNotSurname[w] {
+		return false // "... не работает. Блин", "... передан курьеру. Готов"
+	}
+	for k := 1; k < len(w); k++ {
+		if isUpperByte(w[k]) {
+			return false // "Sun-Fri", "DS-Lite", "InPost", "MwSt": a code's or a firm's shape
+		}
+	}
+	if b := &s.toks[i-2]; p.c == ',' && b.kind == etWord && b.f&efCap != 0 && s.flagsIn(i-2)&(gzStop|gzCue) == 0 && !signOffPhrase(s.fold(i-2)) {
+		// After a capitalised word a last word is a place as often: a
+		// town after a name or a street ("Jelena Vujović, Podgorica",
+		// "#14 Soldier Road, Nassau"); after a word of thanks or a
+		// sign-off it signs ("Köszi, Laci", "Lp, Vesna").
+		return false
+	}
+	if p.c == ',' && (s.punct(i-3, ',') || s.punct(i-3, ':')) {
+		return false // the last item of a list: "three plans: Basic, Pro, Zorvix"
+	}
+	if p.c == ',' && s.toks[i-2].kind == etNum && s.phoneDigitsBefore(i-2) < 7 {
+		// A bare number before the comma is a house's, a box's or a
+		// branch's more often than a phone's: "S.L.P 2043, Moshi",
+		// "отделение 12, Днепр"; after a phone's digits a name signs
+		// ("+381 63 8841 207, Snežana").
+		return false
+	}
+	for k := i + 1; k < len(s.toks); k++ {
+		if c := s.toks[k].c; c == '!' || c == '?' {
+			return false // "Confirma?", "Scam?", "Enjoy!", "Hjälp!": a word said, not a name signed
+		}
+	}
+	// Words of a message before it; no street's word among the last
+	// eight tokens, where the word would end an address as its town
+	// ("#14 Soldier Road East, Nassau").
+	words := 0
+	for k := i - 2; k >= 0 && (words < 3 || k >= i-9); k-- {
+		if t := &s.toks[k]; t.kind == etWord || t.kind == etNum {
+			words++
+			if k >= i-9 && t.kind == etWord && s.flagsIn(k)&(gzStreetType|gzStreetPre|gzUnit) != 0 {
+				return false
+			}
+		}
+		if s.toks[k].f&efNL != 0 {
+			break
+		}
+	}
+	if words < 3 {
+		return false
+	}
+	for _, suf := range [...]string{"able", "ible", "ous", "ful", "less", "ive"} {
+		if stemLen(w, suf) >= 3 {
+			return false
+		}
+	}
+	return stemLen(w, "ed") < 4 && stemLen(w, "bar") < 5 && !s.abstractNoun(i) && s.signRunWords(i, i+1, true)
+}
+
+// phoneDigitsBefore counts the digits of the run of numbers that ends
+// at number token k, read back over the marks a phone's groups are
+// joined by (a space, '-', '+', brackets), on k's line: "+381 63 8841
+// 207" has 12, "Nr. 22" 2 and a date "17.09.1991" 4 (its dots end the
+// run). It reads back 12 tokens at most.
+func (s *entScanner) phoneDigitsBefore(k int) int {
+	n := 0
+	for a := k; a >= 0 && k-a < 12; a-- {
+		t := &s.toks[a]
+		switch {
+		case t.kind == etNum:
+			n += int(t.e - t.s)
+		case t.kind != etPunct || t.c != '-' && t.c != '+' && t.c != '(' && t.c != ')':
+			return n
+		}
+		if t.f&efNL != 0 {
+			return n
+		}
+	}
+	return n
+}
+
 // signOffAbove reports whether the line before token i, which opens its
 // line, holds only a sign-off that the cue lists leave out because its
 // words are prose elsewhere ("Best,", "All the best!", "Take care,",
@@ -7081,7 +7189,7 @@ func signOffPhrase(w []byte) bool {
 		"xoxo", "xx", "xxx", "warmly", "respectfully", "cordially", "yours", "sincerely yours", "faithfully", "all my best",
 		"lg", "glg", "vg", "mfg", "bg", "hg", "liebe grusse", "liebe gruse", "herzliche grusse", "beste grusse", "tschuss", "ciao",
 		"besitos", "cuidate", "saludos cordiales", "atte", "abrazo", "bacioni", "un bacio", "amities", "bisou", "cdlt", "abraco",
-		"mvg", "groetjes", "doei", "mvh", "hilsen", "halsningar", "pozdrawiam", "pozdrowienia", "terveisin":
+		"mvg", "groetjes", "doei", "mvh", "hilsen", "halsningar", "pozdrawiam", "pozdrowienia", "terveisin", "lp":
 		return true
 	}
 	return false
