@@ -2930,8 +2930,40 @@ func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 		}
 	} else if p >= 1 && s.toks[p].c == '.' && s.dottedCue(p) {
 		return cuePerson, 1 << cuePerson // "t.n.v. D. van Dijk", "z. Hd. Jonas Becker", "fam. Yilmaz"
+	} else if p >= 1 && s.toks[p].c == '(' && s.glued(i) && !s.glued(p) && s.toks[p-1].kind == etWord && s.toks[p].f&efNL == 0 && s.bracketNameAt(i) {
+		// A person's noun before the name in brackets: "grandma (Pat
+		// Henshaw) is picking up", "my neighbour (Zorvik Tamblen) has
+		// a key". Only a person's cue reads through the bracket, and
+		// not a title's noun after another capitalised word, which
+		// names a place or a team in brackets ("Foster Carer
+		// (Northmere)", "Account Manager (EMEA)").
+		if q := &s.toks[p-1]; q.f&efCap != 0 && p >= 2 && s.toks[p-2].kind == etWord && s.toks[p-2].f&efCap != 0 && q.f&efNL == 0 {
+			return s.cuesAt(p, i, colon, want)
+		}
+		if k, set := s.cuesAt(p-1, i, false, want); k == cuePerson {
+			return k, set
+		}
 	}
 	return s.cuesAt(p, i, colon, want)
+}
+
+// bracketNameAt reports whether the bracket that opens before token i
+// holds one to three capitalised words and nothing else, as a name in
+// brackets does ("(Pat Henshaw)"), and no label's colon follows it: not
+// a department's or a firm's after a speaker's label ("Agent (Kilbride
+// & Moran):", "Kunde (Lohnbuchhaltung):"), nor a remark ("(Besuch 3
+// Monate)", "(Haus Nr. 12)", "(Tech support)").
+func (s *entScanner) bracketNameAt(i int) bool {
+	for k := i; k < len(s.toks) && k <= i+3; k++ {
+		t := &s.toks[k]
+		if k > i && t.c == ')' {
+			return !s.punct(k+1, ':')
+		}
+		if t.kind != etWord || t.f&(efCap|efNL|efDigit) != efCap {
+			return false
+		}
+	}
+	return false
 }
 
 // ambiguousGiven reports whether word token p is a given name that is

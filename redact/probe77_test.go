@@ -54,3 +54,42 @@ func TestNameThatEndsTheTextOfSession77(t *testing.T) {
 		}
 	}
 }
+
+// TestNameWasAndBracketsOfSession77: "name was" cues a name as "name
+// is" does, and a person's noun cues the name in brackets after it; a
+// speaker's department, a remark and a title's place in brackets are
+// no names.
+func TestNameWasAndBracketsOfSession77(t *testing.T) {
+	d, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, word string
+		person     bool
+	}{
+		{"how do i stop calls going to her? her name was Zorvika Tamblen", "Zorvika Tamblen", true},
+		{"grandma (Pat Henshaw) is picking up teddy today", "Pat Henshaw", true},
+		{"my neighbour (Zorvik Tamblen) has a key", "Zorvik Tamblen", true},
+		{"Mum's mobile 07723 418906, Dad (Tom) 07841 552310.", "Tom", true},
+		{"my name was spelt wrong on the letter", "", false},
+		{"Kunde (Lohnbuchhaltung): bitte hinterlegen", "Lohnbuchhaltung", false},
+		{"Agent (Kilbride & Moran): the Folio is ready", "Kilbride", false},
+		{"für meine Mutter (Besuch 3 Monate): ich bin es", "Besuch", false},
+		{"Best wishes\nNatalie Burrows\nFoster Carer (Northmere)\nM: +44 7723 118402", "Northmere", false},
+	} {
+		fs, err := d.Detect(context.Background(), c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range fs {
+			if f.Type == TypePerson && (c.word == "" || c.text[f.Start:f.End] == c.word) {
+				got = true
+			}
+		}
+		if got != c.person {
+			t.Errorf("%q: %q a person: %v, want %v", c.text, c.word, got, c.person)
+		}
+	}
+}
