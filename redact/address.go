@@ -936,6 +936,10 @@ func (s *entScanner) houseNumberAt(i int) int {
 		case p.c == '*' && s.starsOpen(i-1):
 			// "**14 Rosebery Avenue, London EC1R 4TD**": Markdown's
 			// emphasis (session 61).
+		case p.c == '#' && s.punct(i+1, '-') && s.glued(i+1) && s.glued(i+2) && s.toks[i+2].kind == etNum && s.houseSignOpens(i-1):
+			// "#1208-1155 Seymour St": a flat's number after its sign,
+			// a dash and the civic number, as Canada writes them
+			// (session 77); the street after it decides.
 		case numberGlue[p.c]:
 			return 0
 		}
@@ -5930,11 +5934,30 @@ func (s *entScanner) unitBefore1(a int) int {
 		if p < a && k+1 == p && s.germanHousePart(k) {
 			return k
 		}
+		// "2/1, 58 Hyndland Road": a flat's storey and door before the
+		// street, as Glasgow's tenements write them.
+		if p < a && k+3 == p && s.flatPositionAt(k) {
+			return k
+		}
 		if s.toks[k].f&efNL != 0 {
 			return a
 		}
 	}
 	return a
+}
+
+// flatPositionAt reports whether tokens k to k+2 are a flat's storey and
+// door joined by a slash ("2/1", "0/2", "3/R" is not read), each of one
+// or two digits, opening what is said: at the start of a line, after a
+// mark, or after a word in lower case that names no unit ("go to 2/1,
+// 58 Hyndland Road").
+func (s *entScanner) flatPositionAt(k int) bool {
+	if k+2 >= len(s.toks) || s.toks[k].kind != etNum || s.toks[k].e-s.toks[k].s > 2 || !s.punct(k+1, '/') || !s.glued(k+1) || !s.glued(k+2) ||
+		s.toks[k+2].kind != etNum || s.toks[k+2].e-s.toks[k+2].s > 2 {
+		return false
+	}
+	// (After a unit's word, "flat 2/1, ...", unitAt reads the unit whole.)
+	return k == 0 || s.toks[k].f&efNL != 0 || s.toks[k-1].kind == etPunct && !s.glued(k) || s.toks[k-1].kind == etWord && s.toks[k-1].f&efCap == 0 && s.flags(k-1)&gzUnit == 0
 }
 
 // unitNumberFirst reports whether the street at token a opens with the
@@ -6001,8 +6024,9 @@ func (s *entScanner) numberSignBefore(a int) int {
 		return a
 	}
 	// "# 701, Temple Road, ...": India's sign of a house's number, before
-	// a comma.
-	if k == a-1 && s.punct(k, '#') && s.punct(a+1, ',') && s.houseSignOpens(k) {
+	// a comma; "#1208-1155 Seymour St": Canada's of a flat's, glued to
+	// it before the dash and the civic number.
+	if k == a-1 && s.punct(k, '#') && (s.punct(a+1, ',') || s.glued(a) && s.punct(a+1, '-') && s.glued(a+1)) && s.houseSignOpens(k) {
 		return k
 	}
 	// It opens a clause: "Order No. 12" numbers an order.
@@ -6070,7 +6094,7 @@ func (s *entScanner) frenchFloor(k int) bool {
 func (s *entScanner) floorAt(k int) int {
 	ordinal := func(k int) bool {
 		t := &s.toks[k]
-		if t.kind != etWord || t.f&efDigit == 0 || t.e-t.s > 6 || !isDigitByte(s.text[t.s]) {
+		if t.kind != etWord || t.f&efDigit == 0 || t.e-t.s > 15 || !isDigitByte(s.text[t.s]) {
 			return false
 		}
 		w := s.text[t.s:t.e]
@@ -6081,9 +6105,17 @@ func (s *entScanner) floorAt(k int) int {
 		if d > 2 {
 			return false
 		}
-		// "º" or "ª", maybe a door letter glued on.
+		// "º" or "ª", maybe a door letter glued on, or a side of the
+		// landing ("2ºizq", session 77).
 		w = w[d:]
-		return len(w) >= 2 && w[0] == 0xc2 && (w[1] == 0xba || w[1] == 0xaa) && len(w) <= 3
+		if len(w) < 2 || w[0] != 0xc2 || w[1] != 0xba && w[1] != 0xaa {
+			return false
+		}
+		if len(w) <= 3 {
+			return true
+		}
+		var low [12]byte
+		return len(w)-2 <= len(low) && doorSideWord(bytesText(lowerASCII(low[:0], w[2:])))
 	}
 	j, n := k+1, len(s.toks)
 	// An English floor after the street: "1801 California St, 22nd

@@ -297,15 +297,24 @@ func (s *entScanner) doorSideAt(j int) int {
 	if t.kind != etWord || t.e-t.s < 2 || t.e-t.s > 9 || t.f&efDigit != 0 {
 		return j
 	}
-	switch string(s.fold(j)) {
-	case "izq", "izqda", "izda", "izquierda", "dcha", "dcho", "der", "dch", "derecha", "ctro", "centro", "int", "ext", "interior", "exterior",
-		"esq", "esqdo", "esquerdo", "dto", "dt", "dta", "direito", "fte", "frt", "frente", "tras", "andar":
+	if doorSideWord(string(s.fold(j))) {
 		if s.punct(j+1, '.') && s.glued(j+1) {
 			return j + 2
 		}
 		return j + 1
 	}
 	return j
+}
+
+// doorSideWord reports whether the folded word w names a side of a
+// landing (see doorSideAt).
+func doorSideWord(w string) bool {
+	switch w {
+	case "izq", "izqda", "izda", "izquierda", "dcha", "dcho", "der", "dch", "derecha", "ctro", "centro", "int", "ext", "interior", "exterior",
+		"esq", "esqdo", "esquerdo", "dto", "dt", "dta", "direito", "fte", "frt", "frente", "tras", "andar":
+		return true
+	}
+	return false
 }
 
 // provinceAt reports whether a province's code of two capitals in

@@ -4965,7 +4965,7 @@ func (s *entScanner) hereCueAt(k int, kinOnly bool) {
 	capital := t.f&efCap != 0
 	if capital {
 		w = bytesText(lowerASCII(low[:0], w))
-		if k > 0 && !s.sentenceEnd(k-1) {
+		if k > 0 && !s.sentenceEnd(k-1) && !(w == "name" && t.f&efNL != 0) {
 			// A title keeps its capital anywhere: "for Mrs. nkechi obi".
 			if !kinOnly && (w == "mr" || w == "mrs" || w == "ms") {
 				s.lowerNameAfterTitle(k)
@@ -4985,17 +4985,24 @@ func (s *entScanner) hereCueAt(k int, kinOnly bool) {
 		s.lowerNameAfterTitle(k)
 		return
 	}
+	labelled := false
 	if w == "name" && s.is(k+1, "is") {
 		// "My name is kayleigh brooks": the English cue, whose verb
 		// the words after it follow as the other languages' do
 		// (session 63).
 		k++
 		w = "is"
+	} else if w == "name" {
+		// A name's label: "Name: oliver grant", "name on card oliver
+		// grant", "Name on the account: dan harrington" (session 77).
+		if e := s.nameLabelEnd(k); e > k {
+			k, labelled = e, true
+		}
 	}
 	if k == 0 {
 		return // the verbs and "here" follow a word
 	}
-	before, after := false, false
+	before, after := false, labelled
 	switch w {
 	case "is": // "name is", which the test above reads from "name"
 		after = s.is(k-1, "name")
@@ -5043,6 +5050,36 @@ func (s *entScanner) hereCueAt(k int, kinOnly bool) {
 			s.capPair(m, b)
 		}
 	}
+}
+
+// nameLabelEnd returns the last token of a name's label that the word
+// "name" at token k opens, a colon or the noun of what the name is on
+// ("Name:", "name on card", "name on the account:", "name on file"), or
+// k when none follows.
+func (s *entScanner) nameLabelEnd(k int) int {
+	e := k + 1
+	if s.punct(e, ':') {
+		return e
+	}
+	if !s.is(e, "on") {
+		return k
+	}
+	e++
+	if s.is(e, "the") || s.is(e, "my") || s.is(e, "his") || s.is(e, "her") {
+		e++
+	}
+	if e >= len(s.toks) || s.toks[e].kind != etWord {
+		return k
+	}
+	switch string(s.fold(e)) {
+	case "card", "account", "acc", "acct", "file", "booking", "reservation", "policy", "ticket", "passport", "order", "invoice", "lease", "contract":
+	default:
+		return k
+	}
+	if s.punct(e+1, ':') {
+		e++
+	}
+	return e
 }
 
 // hereWords are the words of the keyword group gHere, whose presence

@@ -93,3 +93,40 @@ func TestNameWasAndBracketsOfSession77(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsAndAddressShapesOfSession77: a name in lower case after a
+// name's label in a capitalised text; a Canadian flat's number after
+// '#' and before the civic number, a Glasgow flat's storey and door
+// before the street, and a Spanish floor glued to its side, each read
+// into the address.
+func TestLabelsAndAddressShapesOfSession77(t *testing.T) {
+	d, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want, typ string }{
+		{"card 5529 5983 1252 1945, name on card oliver grant, billing 88 Elm St", "oliver grant", TypePerson},
+		{"Name: oliver grant. I live in Portland", "oliver grant", TypePerson},
+		{"Wei Chen, #1208-1155 Seymour St, Vancouver BC V6B 0C6", "#1208-1155 Seymour St, Vancouver BC V6B 0C6", TypeStreetAddress},
+		{"new one needs to go to 2/1, 58 Hyndland Road, Glasgow G12 9UP not the old flat", "2/1, 58 Hyndland Road, Glasgow G12 9UP", TypeStreetAddress},
+		{"Name's Tomasz, flat 2/1, 33 Gibson Street, Glasgow G12 8NU, email me", "flat 2/1, 33 Gibson Street, Glasgow G12 8NU", TypeStreetAddress},
+		{"vivo en Calle Mayor 12, 2ºdcha, 28013 Madrid", "Calle Mayor 12, 2ºdcha, 28013 Madrid", TypeStreetAddress},
+		// No name after the label; a ticket's number after '#'.
+		{"Name: not sure what you mean. I live in Portland", "", TypePerson},
+		{"ticket #1208-1155 was closed", "", TypeStreetAddress},
+	} {
+		fs, err := d.Detect(context.Background(), c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range fs {
+			if f.Type == c.typ {
+				got = c.text[f.Start:f.End]
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s %q, want %q", c.text, c.typ, got, c.want)
+		}
+	}
+}
