@@ -315,6 +315,12 @@ const listKinNouns = `Zeuge|Zeugin|Beteiligter|Beteiligte|Geschädigter|Geschäd
 	// table 2", session 67); not "Aunt", which opens a firm's name in
 	// Presidio's data ("Aunt Bertha Inc").
 	`Uncle|Auntie|Cousin|` +
+	// Riders before their names, as delivery apps' customers write
+	// them ("Rider Imran called", "o entregador João"; session 77). Not
+	// the French, Spanish or Dutch nouns: in a text typed in lower case
+	// the words after them are verbs as often ("le livreur peut
+	// m'appeler", "el repartidor dejó la bolsa").
+	`Rider|Motoboy|Entregador|Entregadora|Kurir|` +
 	`Mamie|Mamy|Papi|Papy|Mémé|Pépé|Tonton|Tatie|Nonna|Nonno|Abuela|Abuelo|Abuelita|Abuelito|Tía|Tío|Avó|Vovó|` +
 	`Vaters|Bruders|Sohnes|Sohns|Mannes|Chefs|Partners|Ehemanns|Steuerberater|Steuerberaters|Steuerberaterin|Vermieters|Azubi|Chama-se|Cdlt|` +
 	// Kin by marriage, housemates and the helpers of a household in the

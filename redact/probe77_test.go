@@ -130,3 +130,32 @@ func TestLabelsAndAddressShapesOfSession77(t *testing.T) {
 		}
 	}
 }
+
+// TestRidersOfSession77: a delivery app's rider before a name ("Rider
+// Imran called"), the noun no part of the name and no name alone.
+func TestRidersOfSession77(t *testing.T) {
+	d, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Rider Zorvik called from +91 88792 11034 and said he cant find the building", "Zorvik"},
+		{"rider Jahid bhai amake 40 min wait koraise", "Jahid"},
+		{"Rider asked me to cancel the order and pay him directly. Not doing that.", ""},
+		{"entregador parceiro aqui, placa da moto FJT4E21", ""},
+	} {
+		fs, err := d.Detect(context.Background(), c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range fs {
+			if f.Type == TypePerson {
+				got = c.text[f.Start:f.End]
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: PERSON %q, want %q", c.text, got, c.want)
+		}
+	}
+}
