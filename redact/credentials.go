@@ -996,7 +996,11 @@ func (s *state) userAfter(start, p int) {
 	// After "User:" alone a capitalised word is a speaker's line as
 	// often ("Bot: ... User: Hanne and ...").
 	w := t[start:p]
-	plain := label && plainLogin(t, q, e) && (strongUserWord(w) && loginNameWord(w) || !strongUserWord(w) && colon && !titleCased(t[q:e]) && clauseEndsAt(t, e))
+	// A name's own word takes a name in lower case without a label too,
+	// when a mark ends it: "login to cpanel fails, username lindajohn,
+	// server is ..." (session 77).
+	plain := plainLogin(t, q, e) && (label && (strongUserWord(w) && loginNameWord(w) || !strongUserWord(w) && colon && !titleCased(t[q:e]) && clauseEndsAt(t, e)) ||
+		!label && !flag && strongUserWord(w) && loginNameWord(w) && isLowerWord(t[q:e]) && clauseEndsAt(t, e))
 	if !inner && !flag && !dsn && !field && !plain && !initialLogin(t[q:e]) || noOnesLogin(t[q:e]) {
 		if label && genericLogin(t[q:e]) {
 			// A system's login names no one, but the password after its

@@ -159,3 +159,34 @@ func TestRidersOfSession77(t *testing.T) {
 		}
 	}
 }
+
+// TestUserNameWithoutLabelOfSession77: a user name in lower case letters
+// alone after "username" with no colon, when a mark ends it; not a word
+// that says how the name is.
+func TestUserNameWithoutLabelOfSession77(t *testing.T) {
+	d, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"login to cpanel fails, username lindajohn, server is s214.brightnode.net:2083", "lindajohn"},
+		{"please delete my account, username aikotan, phone +81 90-4418-2736", "aikotan"},
+		{"the username changed.", ""},
+		{"username taken, sorry", ""},
+		{"enter your username first.", ""},
+	} {
+		fs, err := d.Detect(context.Background(), c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range fs {
+			if f.Type == TypeUsername {
+				got = c.text[f.Start:f.End]
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: USERNAME %q, want %q", c.text, got, c.want)
+		}
+	}
+}
