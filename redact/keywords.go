@@ -539,11 +539,15 @@ var contextWords = map[uint64]map[string][]string{
 			// Microsoft's one-time sign-in for a new authenticator.
 			"temporary access pass", "temp access pass", "access pass",
 			// PostgreSQL's environment, Redis's configuration and flags.
-			"pgpassword", "requirepass", "masterauth"},
-		"de": {"passwort", "kennwort", "kundenkennwort", "kundenpasswort", "zugangscode", "wlan passwort", "wlan schlüssel",
+			"pgpassword", "requirepass", "masterauth",
+			// A domain's transfer code, which moves the domain to
+			// whoever holds it (session 77). Not "auth code": a card
+			// terminal's receipt prints a payment's so.
+			"epp code", "epp key", "authinfo", "authinfo code", "auth-info code", "transfer code", "transfer key"},
+		"de": {"passwort", "kennwort", "authinfo-code", "kundenkennwort", "kundenpasswort", "zugangscode", "wlan passwort", "wlan schlüssel",
 			// The first password of a new account, one word in German.
 			"einmalpasswort", "initialpasswort", "startpasswort", "erstpasswort", "einmalkennwort", "initialkennwort"},
-		"fr": {"mot de passe", "mdp", "code d'accès", "clé wifi", "clé wi-fi", "clef wifi", "clé de sécurité",
+		"fr": {"mot de passe", "mdp", "code d'accès", "code epp", "code authinfo", "code de transfert", "clé wifi", "clé wi-fi", "clef wifi", "clé de sécurité",
 			// A building's door code, letters and digits ("Le digicode de
 			// l'immeuble est 4B72A"; digits alone are gPIN's too); the
 			// Wi-Fi's password named before what it is for.
@@ -565,7 +569,7 @@ var contextWords = map[uint64]map[string][]string{
 		"da": {"adgangskode", "adgangskoden", "kodeord", "kodeordet", "adgangskoden min", "kodeordet mit"},
 		"no": {"passord", "passordet", "passordet mitt", "passordet mit"},
 		"fi": {"salasana", "salasanani", "salasanan", "salasanaksi", "salasana on", "salasanani on"},
-		"pl": {"hasło", "haslo", "hasła", "hasla", "moje hasło", "moje haslo"},
+		"pl": {"hasło", "haslo", "hasła", "hasla", "moje hasło", "moje haslo", "kod authinfo", "kod epp"},
 		// Czech and Slovak, Hungarian, Romanian, Croatian and Slovenian
 		// (session 44): "heslo", "a jelszavam Kutyus2019!", "parola
 		// Mihai#2024", "lozinka", "geslo".

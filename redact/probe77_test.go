@@ -190,3 +190,32 @@ func TestUserNameWithoutLabelOfSession77(t *testing.T) {
 		}
 	}
 }
+
+// TestDomainTransferCodesOfSession77: a domain's transfer code after its
+// word is a secret (PASSWORD); a card receipt's "auth code" is not one of
+// its words.
+func TestDomainTransferCodesOfSession77(t *testing.T) {
+	d, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Kod authinfo do domeny: pR4!zx9Lm2Kq  -- dostałam mailem", "pR4!zx9Lm2Kq"},
+		{"the EPP code is Xq7#pL2!vR9z, please confirm the transfer", "Xq7#pL2!vR9z"},
+		{"AUTH CODE: 036932 APPROVED", ""},
+	} {
+		fs, err := d.Detect(context.Background(), c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range fs {
+			if f.Type == TypePassword {
+				got = c.text[f.Start:f.End]
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: PASSWORD %q, want %q", c.text, got, c.want)
+		}
+	}
+}
