@@ -20,7 +20,7 @@ var serviceNumberWords = []string{"service", "official number", "army number", "
 
 // libraryWords name a library or its card, in the chat languages.
 var libraryWords = []string{"library", "libraries", "librarian", "library card", "biblioteca", "bibliotheek", "bibliothek", "bibliothèque", "bibliothekar",
-	"bibliotheekpas", "bibliotheekkaart", "ledenpas", "pasnummer", "bibliotheksausweis", "lesekarte", "carné", "carnet", "lector", "lectora", "tessera", "kirjastokortti", "lånekort", "bibliotekskort"}
+	"bibliotheekpas", "bibliotheekkaart", "ledenpas", "pasnummer", "bibliotheksausweis", "lesekarte", "leserausweis", "leserkonto", "bücherei", "stadtbücherei", "patron", "carné", "carnet", "lector", "lectora", "tessera", "kirjastokortti", "lånekort", "bibliotekskort"}
 
 // farmNumberWords label a farm's or a herd's number in a farmers' chat,
 // in English, French and German.
@@ -190,6 +190,8 @@ var serviceRules = []Rule{
 			{Text: "my library card 29010566953622 keeps saying BLOCKED", Want: "29010566953622"},
 			{Text: "mijn bibliotheekpas 29010611917143 is geblokkeerd", Want: "29010611917143"},
 			{Text: "Mi número de lector es 20008305934936.", Want: "20008305934936"},
+			{Text: "Leserausweis meines Sohnes: Ausweisnr. 26199393799606.", Want: "26199393799606"},
+			{Text: "Patron: FAULKNER, Adrian  Barcode: 21885711411487  Expires: 31/03/2026", Want: "21885711411487"},
 			{Text: "my library card 29010566953623 keeps saying BLOCKED", Want: ""},
 			{Text: "order 29010566953622 shipped", Want: ""},
 		},
