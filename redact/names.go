@@ -4843,13 +4843,20 @@ func (s *entScanner) surnameAfterGiven(m int, never uint32) bool {
 }
 
 // verbAfterName reports whether word token m, which the lists lack, is the
-// "-s" form of a common word before what a verb takes, on its line: "emma
-// uses this account", "anna keeps calling". Elsewhere such a word is a
+// "-s" form of a common word or a past in "-ed" before what a verb takes,
+// on its line: "emma uses this account", "anna keeps calling", "neha
+// placed the order". Elsewhere such a word is a
 // surname the lists lack ("this is maria sands", "maria sands and I",
 // "give it to maria sands to review").
 func (s *entScanner) verbAfterName(m int) bool {
 	q := m + 1
-	if q >= len(s.toks) || s.toks[q].kind != etWord || s.toks[q].f&efNL != 0 || !s.pluralCommon(m) {
+	if q >= len(s.toks) || s.toks[q].kind != etWord || s.toks[q].f&efNL != 0 {
+		return false
+	}
+	// ... or a past in "-ed" before an object: "rider emeka collected
+	// the money", "my wife neha placed the order" (session 77); not in
+	// "-eed", as surnames end ("waheed", "hameed").
+	if w := s.text[s.toks[m].s:s.toks[m].e]; !s.pluralCommon(m) && (stemLen(w, "ed") < 3 || w[len(w)-3] == 'e') {
 		return false
 	}
 	if gerundShape(s.text[s.toks[q].s:s.toks[q].e]) {
@@ -10688,6 +10695,11 @@ func (s *entScanner) cuedSecondSurname(g, e int) bool {
 		return false
 	}
 	if s.flags(e)&(gzStop|gzCue|gzParticle|gzMonthDay|gzPersonVerb|gzPostCue) != 0 {
+		return false
+	}
+	// Hindi's "is" closes the name after "naam": "mera naam rahul yadav
+	// hai, ..." (session 77).
+	if t.e-t.s == 3 && s.is(e, "hai") {
 		return false
 	}
 	c, set := s.cuesBefore(g)

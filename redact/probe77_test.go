@@ -219,3 +219,36 @@ func TestDomainTransferCodesOfSession77(t *testing.T) {
 		}
 	}
 }
+
+// TestHinglishAndPastVerbsOfSession77: "naam" cues a name (Hindi's and
+// Dutch's "name"), Hindi's function words and a past in "-ed" before
+// an object end a name typed in lower case; a surname in "-eed" stays.
+func TestHinglishAndPastVerbsOfSession77(t *testing.T) {
+	d, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"rider ka naam suresh tha, bahut rude tha", "suresh"},
+		{"bhaiya mera naam rahul yadav hai, gali no 5, makan 221", "rahul yadav"},
+		{"my wife neha placed the order from her phone", "neha"},
+		{"rider emeka collected the money but didnt deliver", "emeka"},
+		{"this is ali waheed the account holder", "ali waheed"},
+		{"naam: wout peeters\ngeboortedatum 12/03/1990", "wout peeters"},
+	} {
+		fs, err := d.Detect(context.Background(), c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range fs {
+			if f.Type == TypePerson {
+				got = c.text[f.Start:f.End]
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: PERSON %q, want %q", c.text, got, c.want)
+		}
+	}
+}
