@@ -866,6 +866,21 @@ func (s *entScanner) gluedFraction(i int) bool {
 	return (p.c == ':' || p.c == '.' && q.c != ',') && p.s == s.toks[i].e && q.s == p.e
 }
 
+// maskLetters reports whether w, the letters after a number's digits,
+// are two or more X's that mask digits, as a card's number is shown
+// ("5696 79XX XXXX 2138"): no house's letter.
+func maskLetters(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i]|0x20 != 'x' {
+			return false
+		}
+	}
+	return true
+}
+
 // monthBefore reports whether the name of a month stands before token
 // i, maybe with "de", "del" or "of" or a day and a comma between: the
 // number is a date's year ("setembro de 1959", "March 1959", "September
@@ -906,7 +921,7 @@ func (s *entScanner) houseNumberAt(i int) int {
 		if unitLetterCivic(w, d) {
 			return 1 // "4B-2210 Oak Street": a unit and its letter, a dash, the civic number (session 59)
 		}
-		if d == 0 || d > 5 || len(w)-d > 2 && !repeatSuffix(w[d:]) || ordinalSuffix(w[d:]) || d <= 2 && clockSuffix(w[d:]) {
+		if d == 0 || d > 5 || len(w)-d > 2 && !repeatSuffix(w[d:]) || ordinalSuffix(w[d:]) || d <= 2 && clockSuffix(w[d:]) || maskLetters(w[d:]) {
 			return 0
 		}
 		for _, c := range []byte(w[d:]) {

@@ -133,7 +133,7 @@ var blindFloors = map[string]float64{
 	"s75_CI": 0.888, "s75_CJ": 0.939, "s75_CK": 0.804, "s75_CL": 0.887, "s75_CM": 0.897, "s75_CN": 0.917,
 	"s76_CO": 0.823, "s76_CP": 0.738,
 	"s77_CQ": 0.807, "s77_CR": 0.797, "s77_CS": 0.808,
-	"s77_CT": 0.766, "s77_CU": 0.804, "s77_CV": 0.896,
+	"s77_CT": 0.767, "s77_CU": 0.804, "s77_CV": 0.896,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,

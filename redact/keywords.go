@@ -635,6 +635,10 @@ var contextWords = map[uint64]map[string][]string{
 		"en": {"order", "ordr", "invoice", "tracking", "ticket", "case", "ref", "reference", "sku", "serial", "model", "part", "version", "build", "shipment", "parcel", "confirmation", "transaction", "po",
 			"booking", "reservation", "receipt", "voucher", "coupon", "gift card", "giftcard", "gift voucher", "loyalty card", "membership card", "rewards card", "library card", "promo code", "discount code", "claim", "rma", "pnr", "itinerary",
 			"consignment", "package", "awb", "barcode", "upc", "ean", "gtin", "isbn", "loyalty",
+			// A payment's reference in India, a UPI or IMPS transfer's
+			// UTR: twelve digits that may pass Luhn ("UTR 412938475610",
+			// session 77). Not "RRN": Belgium's national number too.
+			"utr",
 			// A parking or traffic fine's notice: "PCN number 5521904471".
 			"pcn", "penalty charge notice", "penalty notice",
 			// Phrases that end in "number" keep it from meaning a phone.

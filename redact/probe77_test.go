@@ -252,3 +252,44 @@ func TestHinglishAndPastVerbsOfSession77(t *testing.T) {
 		}
 	}
 }
+
+// TestMaskedCardNoAddressOfSession77: a card's number with masked
+// groups ("5696 79XX XXXX 2138") is no house number and street, and a
+// transfer's reference after "UTR" no card.
+func TestMaskedCardNoAddressOfSession77(t *testing.T) {
+	d, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"card 5696 79XX XXXX 2138", "Hey, I got charged ₹49, card 4111 11xx xxxx 1111"} {
+		fs, err := d.Detect(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range fs {
+			if f.Type == TypeStreetAddress {
+				t.Errorf("%q: STREET_ADDRESS %q", text, text[f.Start:f.End])
+			}
+		}
+	}
+	// A UPI transfer's reference after "UTR" is no card, a UK taxpayer's
+	// reference after it stays one.
+	for _, c := range []struct{ text, typ, want string }{
+		{"payment deducted twice!! UTR 412938475610 and 412938475633", TypeCreditCard, ""},
+		{"UTR is 6891412261 and NI number JT 48 29 17 C", "UK_UTR", "6891412261"},
+	} {
+		fs, err := d.Detect(context.Background(), c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range fs {
+			if f.Type == c.typ {
+				got = c.text[f.Start:f.End]
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s %q, want %q", c.text, c.typ, got, c.want)
+		}
+	}
+}
