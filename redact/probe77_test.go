@@ -293,3 +293,32 @@ func TestMaskedCardNoAddressOfSession77(t *testing.T) {
 		}
 	}
 }
+
+// session77Seeds seed FuzzDetect with the sitting's new readers and
+// their edges: a name ending the text after marks, a bracket before a
+// name, a label's colon, the address shapes, a masked card, the codes.
+var session77Seeds = []string{
+	"my no. 013-884 2716, Norhayati",
+	"wanneer komt dat terug?? Koos",
+	"Plans: Basic, Pro, Zorvix",
+	"?? K",
+	", Ab",
+	"grandma (Pat Henshaw) is picking up",
+	"Dad (",
+	"(Zorvik Tamblen):",
+	"Name: oliver grant. I live in Portland",
+	"name on the card:",
+	"#1208-1155 Seymour St, Vancouver BC V6B 0C6",
+	"#1-",
+	"2/1, 58 Hyndland Road, Glasgow G12 9UP",
+	"2/1,",
+	"Calle Mayor 12, 2ºdcha, 28013 Madrid",
+	"2ºizquierdaizquierda",
+	"card 5696 79XX XXXX 2138",
+	"UTR 412938475610",
+	"username lindajohn,",
+	"the EPP code is Xq7#pL2!vR9z",
+	"rider ka naam suresh tha, bahut rude tha",
+	"mera naam rahul yadav hai,",
+	"my wife neha placed the order",
+}
