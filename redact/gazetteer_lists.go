@@ -321,6 +321,12 @@ const listKinNouns = `Zeuge|Zeugin|Beteiligter|Beteiligte|Geschädigter|Geschäd
 	// the words after them are verbs as often ("le livreur peut
 	// m'appeler", "el repartidor dejó la bolsa").
 	`Rider|Motoboy|Entregador|Entregadora|Kurir|` +
+	// The Nordic grandparents, parents and siblings, German "Mutti",
+	// "Vati" and "Eltern", the Dutch teacher's "Juf" ("Morfar Bengt
+	// hämtar Vilgot", "Liebe Eltern,", "Juf Fleur"; session 77). Not
+	// "Bror", a Swedish given name, "Faster", an English word, nor
+	// "Mamma", which Italian mothers say they are (see beWord).
+	`Morfar|Mormor|Farfar|Farmor|Pappa|Storebror|Lillebror|Storasyster|Lillasyster|Morbror|Farbror|Moster|Bestefar|Bestemor|Mutti|Vati|Eltern|Juf|` +
 	`Mamie|Mamy|Papi|Papy|Mémé|Pépé|Tonton|Tatie|Nonna|Nonno|Abuela|Abuelo|Abuelita|Abuelito|Tía|Tío|Avó|Vovó|` +
 	`Vaters|Bruders|Sohnes|Sohns|Mannes|Chefs|Partners|Ehemanns|Steuerberater|Steuerberaters|Steuerberaterin|Vermieters|Azubi|Chama-se|Cdlt|` +
 	// Kin by marriage, housemates and the helpers of a household in the

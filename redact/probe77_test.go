@@ -131,8 +131,10 @@ func TestLabelsAndAddressShapesOfSession77(t *testing.T) {
 	}
 }
 
-// TestRidersOfSession77: a delivery app's rider before a name ("Rider
-// Imran called"), the noun no part of the name and no name alone.
+// TestRidersOfSession77: a delivery app's rider, a Nordic kin's noun or
+// the Dutch teacher's "Juf" before a name ("Rider Imran called",
+// "Morfar Bengt"), the noun no part of the name and no name alone. The
+// last person found is compared.
 func TestRidersOfSession77(t *testing.T) {
 	d, err := NewDetector()
 	if err != nil {
@@ -143,6 +145,12 @@ func TestRidersOfSession77(t *testing.T) {
 		{"rider Jahid bhai amake 40 min wait koraise", "Jahid"},
 		{"Rider asked me to cancel the order and pay him directly. Not doing that.", ""},
 		{"entregador parceiro aqui, placa da moto FJT4E21", ""},
+		// The Nordic kin and the Dutch teacher before a name, the
+		// German parents greeted.
+		{"Morfar Bengt hämtar idag", "Bengt"},
+		{"Personnummer till Ella och till lillebror Zorvik", "Zorvik"},
+		{"Yes, our Noord location is bilingual. Juf Fleur speaks English.", "Fleur"},
+		{"Liebe Eltern, am 15.11. ist die Kita geschlossen.", ""},
 	} {
 		fs, err := d.Detect(context.Background(), c.text)
 		if err != nil {
