@@ -51,7 +51,10 @@ func TestSupportNumberLabels(t *testing.T) {
 		// or SSN missed goes out whole, a reference masked costs nothing.
 		{"tracking card", "tracking number 4111111111111111", TypeCreditCard, "4111111111111111"},
 		{"gift card", "gift card 4111111111111111", TypeCreditCard, "4111111111111111"},
-		{"gift card code", "Gift card code: 4111 1111 1111 1111", TypeCreditCard, ""},
+		// Since session 77 "card code" takes no four digits that open a
+		// longer run: the "4111" read as a security code had hidden the
+		// card, which is found as after "gift card".
+		{"gift card code", "Gift card code: 4111 1111 1111 1111", TypeCreditCard, "4111 1111 1111 1111"},
 		{"voucher card", "voucher 4111111111111111", TypeCreditCard, "4111111111111111"},
 		{"fedex card", "FedEx 4111111111111111", TypeCreditCard, "4111111111111111"},
 		{"order card", "order 4111111111111111", TypeCreditCard, "4111111111111111"},

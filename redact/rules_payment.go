@@ -30,7 +30,9 @@ var paymentRules = []Rule{
 		// only without them (in JSON it names a client or a campaign),
 		// and only in capitals or in lower case: "Cid" is El Cid, whose
 		// name streets carry ("Avenida del Cid 299").
-		Pattern: `(?i)(?:\A|[^\w\-])(?:` + cardCodeWords + `["']?|(?-i:CID|cid))(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}["']?(?P<v>\d{3,4})\b`,
+		// The code ends its group of digits: a gift card's "card code is
+		// 5936 9553 9272 7910" holds no code of four (session 77).
+		Pattern: `(?i)(?:\A|[^\w\-])(?:` + cardCodeWords + `["']?|(?-i:CID|cid))(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}["']?(?P<v>\d{3,4})(?:[ \t]{1,3}[^\d \t]|[^\w \t]|[ \t]{0,3}\z)`,
 		Keywords: []string{"cvv", "cvv2", "cvc", "cvc2", "cav2", "cid", "csc",
 			"security code", "card code", "card verification",
 			"kartenprüfnummer", "sicherheitscode", "cryptogramme", "code de sécurité", "código de seguridad", "cod seg", "cód seg",
@@ -62,6 +64,8 @@ var paymentRules = []Rule{
 			{Text: "amex cid 1234", Want: "1234"},
 			{Text: "Avenida del Cid 299, 14014 Córdoba", Want: ""},
 			{Text: `{"cvc_check": "pass", "count": 412}`, Want: ""},
+			{Text: "Your gift card code is 5936 9553 9272 7910. It never expires.", Want: ""},
+			{Text: "cvv 123 expires with the card", Want: "123"},
 		},
 	},
 	{
