@@ -134,7 +134,7 @@ var blindFloors = map[string]float64{
 	"s76_CO": 0.823, "s76_CP": 0.738,
 	"s77_CQ": 0.807, "s77_CR": 0.806, "s77_CS": 0.808,
 	"s77_CT": 0.767, "s77_CU": 0.804, "s77_CV": 0.896,
-	"s77_CX": 0.887, "s77_CY": 0.981,
+	"s77_CW": 0.800, "s77_CX": 0.887, "s77_CY": 0.981,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
