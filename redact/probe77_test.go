@@ -185,3 +185,26 @@ var session77Seeds = []string{
 	"mera naam rahul yadav hai,",
 	"my wife neha placed the order",
 }
+
+// TestDatesOfDeathOfSession77: DATE_OF_DEATH is opt-in; asked for, a
+// date of death after its word, in English and the other chat languages
+// (rules_death.go), no other date near the words, and no sentence's full
+// stop in the value.
+func TestDatesOfDeathOfSession77(t *testing.T) {
+	wantValue(t, defaultDetector(t), "who died on 30 August 2024", TypeDateOfDeath, "", "off by default")
+	d, err := NewDetector(WithTypes(TypeDateOfDeath))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"executor of the above, who died on 30 August 2024", "30 August 2024"},
+		{"my wife died on 9 Feb. She had cover with you", "9 Feb"},
+		{"Decedent: Lucille Marie Fontenot | DOD: 10/21/2024 | SSN", "10/21/2024"},
+		{"Buenos días, mi padre falleció el 3 de octubre", "3 de octubre"},
+		{"my MOT passed on 12/03/2024", ""},
+		{"he died in 2019 and the account closed on 03/04/2020", ""},
+		{"died on 45/13/2024", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfDeath, c.want, "%q", c.text)
+	}
+}

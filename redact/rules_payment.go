@@ -31,8 +31,9 @@ var paymentRules = []Rule{
 		// and only in capitals or in lower case: "Cid" is El Cid, whose
 		// name streets carry ("Avenida del Cid 299").
 		// The code ends its group of digits: a gift card's "card code is
-		// 5936 9553 9272 7910" holds no code of four (session 77).
-		Pattern: `(?i)(?:\A|[^\w\-])(?:` + cardCodeWords + `["']?|(?-i:CID|cid))(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}["']?(?P<v>\d{3,4})(?:[ \t]{1,3}[^\d \t]|[^\w \t]|[ \t]{0,3}\z)`,
+		// 5936 9553 9272 7910" holds no code of four (session 77; a
+		// boundary, then no digit after up to three spaces).
+		Pattern: `(?i)(?:\A|[^\w\-])(?:` + cardCodeWords + `["']?|(?-i:CID|cid))(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}["']?(?P<v>\d{3,4})\b[ \t]{0,3}(?:[^\d \t]|\z)`,
 		Keywords: []string{"cvv", "cvv2", "cvc", "cvc2", "cav2", "cid", "csc",
 			"security code", "card code", "card verification",
 			"kartenprüfnummer", "sicherheitscode", "cryptogramme", "code de sécurité", "código de seguridad", "cod seg", "cód seg",

@@ -50,8 +50,9 @@ contain the matched text.
     JSON-lines input is an error that names the line number.
 
     --types LIST       comma-separated entity types to report (default: all
-                       default types; DATE_TIME, TR_PHONE_NUMBER and
-                       PH_MOBILE_NUMBER are reported only when named)
+                       default types; DATE_TIME, TR_PHONE_NUMBER,
+                       PH_MOBILE_NUMBER and DATE_OF_DEATH are reported
+                       only when named)
     --threshold X      minimum score in [0, 1] (default 0.4)
     --offsets=runes    report code-point offsets instead of byte offsets
     --regions LIST     comma-separated regions whose national phone formats
