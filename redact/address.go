@@ -6130,7 +6130,7 @@ func (s *entScanner) floorAt(k int) int {
 			return true
 		}
 		var low [12]byte
-		return len(w)-2 <= len(low) && doorSideWord(bytesText(lowerASCII(low[:0], w[2:])))
+		return len(w)-2 <= len(low) && doorSideWord(lowerASCII(low[:0], w[2:]))
 	}
 	j, n := k+1, len(s.toks)
 	// An English floor after the street: "1801 California St, 22nd

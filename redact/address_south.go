@@ -297,7 +297,7 @@ func (s *entScanner) doorSideAt(j int) int {
 	if t.kind != etWord || t.e-t.s < 2 || t.e-t.s > 9 || t.f&efDigit != 0 {
 		return j
 	}
-	if doorSideWord(string(s.fold(j))) {
+	if doorSideWord(s.fold(j)) {
 		if s.punct(j+1, '.') && s.glued(j+1) {
 			return j + 2
 		}
@@ -308,8 +308,8 @@ func (s *entScanner) doorSideAt(j int) int {
 
 // doorSideWord reports whether the folded word w names a side of a
 // landing (see doorSideAt).
-func doorSideWord(w string) bool {
-	switch w {
+func doorSideWord(w []byte) bool {
+	switch string(w) {
 	case "izq", "izqda", "izda", "izquierda", "dcha", "dcho", "der", "dch", "derecha", "ctro", "centro", "int", "ext", "interior", "exterior",
 		"esq", "esqdo", "esquerdo", "dto", "dt", "dta", "direito", "fte", "frt", "frente", "tras", "andar":
 		return true
