@@ -17,10 +17,14 @@ var geoRules = []Rule{
 		// of four to eight decimals each, parted by a comma or a space.
 		// Fewer decimals are prices and measures as often ("51.5,
 		// 0.12"); a list of more numbers is data, not a pin.
-		Name:     "gps_decimal",
-		Type:     TypeGPSCoordinates,
-		Pattern:  `(?:\A|[^\w.,\-])(?P<v>-?\d{1,2}\.\d{4,8},? -?\d{1,3}\.\d{4,8}|-?\d{1,2}\.\d{4,8},-?\d{1,3}\.\d{4,8})(?:\z|[^\w.,\-]|[.,](?:\s|\z))`,
-		Score:    0.6,
+		Name: "gps_decimal",
+		Type: TypeGPSCoordinates,
+		// Inside a link's query ("maps.google.com/?q=6.44741,3.47219")
+		// the link holds the pin: no '=', '/', '?' or '&' before it.
+		// Since session 77 its score outweighs a PIN's word before it
+		// ("Pickup pin was 48.87215, 2.38041": no password "48.87215").
+		Pattern:  `(?:\A|[^\w.,\-=/?&])(?P<v>-?\d{1,2}\.\d{4,8},? -?\d{1,3}\.\d{4,8}|-?\d{1,2}\.\d{4,8},-?\d{1,3}\.\d{4,8})(?:\z|[^\w.,\-]|[.,](?:\s|\z))`,
+		Score:    0.7,
 		Validate: validDecimalCoordinates,
 		Examples: []Example{
 			{Text: "my actual front door is at 53.80071, -1.54915 can u save that", Want: "53.80071, -1.54915"},
@@ -29,6 +33,8 @@ var geoRules = []Rule{
 			{Text: "lat 95.12345, 10.12345", Want: ""},
 			{Text: "costs 12.50, 13.75", Want: ""},
 			{Text: "0.1234,0.5678,0.9101", Want: ""},
+			{Text: "Pickup pin was 48.87215, 2.38041 but that is two streets away", Want: "48.87215, 2.38041"},
+			{Text: "use this location https://maps.google.com/?q=6.44741,3.47219 na the yellow duplex", Want: ""},
 		},
 	},
 	{
