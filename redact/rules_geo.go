@@ -16,13 +16,13 @@ var geoRules = []Rule{
 		// Decimal degrees as maps copy them: a latitude and a longitude
 		// of four to eight decimals each, parted by a comma or a space.
 		// Fewer decimals are prices and measures as often ("51.5,
-		// 0.12"); a list of more numbers is data, not a pin.
-		Name: "gps_decimal",
-		Type: TypeGPSCoordinates,
-		// Inside a link's query ("maps.google.com/?q=6.44741,3.47219")
-		// the link holds the pin: no '=', '/', '?' or '&' before it.
-		// Since session 77 its score outweighs a PIN's word before it
-		// ("Pickup pin was 48.87215, 2.38041": no password "48.87215").
+		// 0.12"); a list of more numbers is data, not a pin. Inside a
+		// link's query ("maps.google.com/?q=6.44741,3.47219") the link
+		// holds the pin: no '=', '/', '?' or '&' before it. Since session
+		// 77 its score outweighs a PIN's word before it ("Pickup pin was
+		// 48.87215, 2.38041": no password "48.87215").
+		Name:     "gps_decimal",
+		Type:     TypeGPSCoordinates,
 		Pattern:  `(?:\A|[^\w.,\-=/?&])(?P<v>-?\d{1,2}\.\d{4,8},? -?\d{1,3}\.\d{4,8}|-?\d{1,2}\.\d{4,8},-?\d{1,3}\.\d{4,8})(?:\z|[^\w.,\-]|[.,](?:\s|\z))`,
 		Score:    0.7,
 		Validate: validDecimalCoordinates,
