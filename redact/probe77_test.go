@@ -1,7 +1,9 @@
 package redact
 
 import (
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -206,5 +208,26 @@ func TestDatesOfDeathOfSession77(t *testing.T) {
 		{"died on 45/13/2024", ""},
 	} {
 		wantValue(t, d, c.text, TypeDateOfDeath, c.want, "%q", c.text)
+	}
+}
+
+// TestDeathWordsPatternsOfSession77: every keyword of the death rules
+// (deathWords, the prefilter's) is one their patterns' words match, and
+// the other way round for the words given as examples, so that the two
+// lists cannot drift apart.
+func TestDeathWordsPatternsOfSession77(t *testing.T) {
+	re := regexp.MustCompile(`(?i)^(?:` + deathWordsEN + `|` + deathWordsEU + `)$`)
+	for _, w := range deathWords {
+		assert.True(t, re.MatchString(w), "keyword %q matched by no pattern's word", w)
+	}
+	for _, w := range []string{"died", "passed away peacefully", "DOD", "d.o.d", "falleció", "murio", "deceduta", "décédée", "verstorben", "overleden", "faleceu"} {
+		assert.True(t, re.MatchString(w), "%q", w)
+		kw := false
+		for _, k := range deathWords {
+			if strings.EqualFold(k, w) || strings.HasPrefix(strings.ToLower(w), k) {
+				kw = true
+			}
+		}
+		assert.True(t, kw, "%q matched by a pattern but no keyword wakes the rule", w)
 	}
 }

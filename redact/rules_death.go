@@ -26,19 +26,21 @@ var deathWords = []string{"died", "passed away", "deceased", "date of death", "d
 
 const (
 	deathWordsEN = `(?:died|deceased|date of death|d\.?o\.?d|passed away(?: peacefully)?)`
-	deathWordsEU = `(?:falleci(?:do|da|ó|o)|fecha de defunci[oó]n|muri[oó]|decedut[oa]|d[ée]c[ée]d[ée]e?|date de d[ée]c[eè]s|` +
-		`verstorben|gestorben|sterbedatum|overle(?:den|ijdensdatum)|falec(?:eu|id[oa]))`
-	// deathAfter is what follows the words: maybe "on", "el", "il",
-	// "le", "am" or "op" and a colon, then the date and its end.
-	deathAfter = `\.?:?(?:[ \t](?:on|el|il|le|am|op))?:?[ \t]{1,2}(?P<v>` + deathDate + `)(?:[^\w]|\z)`
+	deathWordsEU = `(?:f(?:alleci(?:do|da|ó|o)|echa de defunci[oó]n|alec(?:eu|id[oa]))|muri[oó]|d(?:ecedut[oa]|[ée]c[ée]d[ée]e?|ate de d[ée]c[eè]s)|` +
+		`verstorben|gestorben|sterbedatum|overl(?:eden|ijdensdatum))`
+	// deathAfterEN and deathAfterEU are what follows the words: maybe
+	// "on" (or "el", "il", "le", "am", "op", "em") and a colon, then the
+	// date and its end.
+	deathAfterEN = `\.?:?(?:[ \t]on)?:?[ \t]{1,2}(?P<v>` + deathDate + `)(?:[^\w]|\z)`
+	deathAfterEU = `\.?:?(?:[ \t](?:el|il|le|am|op|em))?:?[ \t]{1,2}(?P<v>` + deathDate + `)(?:[^\w]|\z)`
 )
 
 // deathDate is the date after the words: numbers ("04/11/2024",
 // "2024-10-30", "19.10.2024"), a day and a month's word with maybe the
 // year ("30 August 2024", "9th November 2024", "3 de octubre", "6 Oct"),
 // or the month's word first ("October 29, 2024"). The word must be a
-// month's name (validDeathDate): the pattern reads any letters, which
-// keeps its program small.
+// month's name of monthNames (validDeathDate): the pattern reads any
+// letters, which keeps its program small.
 const deathDate = `(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|` +
 	`\d{1,2}(?:st|nd|rd|th|er)?[ \t](?:de[ \t])?` + deathMonthWord + `(?:\.?[ \t](?:de[ \t])?\d{4})?|` +
 	deathMonthWord + `[ \t]\d{1,2},?[ \t]\d{4})`
@@ -47,21 +49,6 @@ const deathDate = `(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|` +
 // ending at a boundary, or one of the names with a letter beyond ASCII.
 // The boundary keeps the search from trying every length of the run.
 const deathMonthWord = `(?:[a-zA-Z]{3,10}\b|f[ée]vrier|ao[uû]t|d[ée]cembre|m[äa]rz|mar[çc]o)`
-
-// deathMonths are the months' names and abbreviations of the chat
-// languages, folded to lower case ASCII but for their accents.
-var deathMonths = setOf("jan", "january", "janvier", "januar", "ene", "enero", "gen", "gennaio", "janeiro",
-	"feb", "february", "februar", "fév", "févr", "février", "fev", "fevrier", "febrero", "febbraio", "fevereiro",
-	"mar", "march", "mars", "märz", "marz", "marzo", "março", "marco",
-	"apr", "april", "avr", "avril", "abr", "abril", "aprile",
-	"may", "mai", "mayo", "maggio", "maio",
-	"jun", "june", "juin", "juni", "junio", "giugno", "junho",
-	"jul", "july", "juillet", "juil", "juli", "julio", "luglio", "julho",
-	"aug", "august", "août", "aout", "ago", "agosto",
-	"sep", "sept", "september", "septembre", "septiembre", "set", "settembre", "setembro",
-	"oct", "october", "octobre", "octubre", "okt", "oktober", "ott", "ottobre", "out", "outubro",
-	"nov", "november", "novembre", "noviembre", "novembro",
-	"dec", "december", "déc", "décembre", "decembre", "dez", "dezember", "dic", "diciembre", "dicembre", "dezembro")
 
 var deathRules = []Rule{
 	{
@@ -72,7 +59,7 @@ var deathRules = []Rule{
 		// on ...").
 		Name:     "date_of_death",
 		Type:     TypeDateOfDeath,
-		Pattern:  `(?i)\b` + deathWordsEN + deathAfter,
+		Pattern:  `(?i)\b` + deathWordsEN + deathAfterEN,
 		Validate: validDeathDate,
 		Keywords: deathWords,
 		Score:    0.8,
@@ -96,7 +83,7 @@ var deathRules = []Rule{
 		// am 03.02.2024", "overleden op 12-08-2024".
 		Name:     "date_of_death_eu",
 		Type:     TypeDateOfDeath,
-		Pattern:  `(?i)\b` + deathWordsEU + deathAfter,
+		Pattern:  `(?i)\b` + deathWordsEU + deathAfterEU,
 		Validate: validDeathDate,
 		Keywords: deathWords,
 		Score:    0.8,
@@ -112,7 +99,7 @@ var deathRules = []Rule{
 
 // validDeathDate reports whether the numbers of the date v make a day and
 // a month, either way round for a date of numbers, or whether its word
-// is a month's name (deathMonths).
+// is a month's name (monthNames, the table the dates' reader uses).
 func validDeathDate(v string) bool {
 	var n [3]int
 	k, digits := 0, 0
@@ -145,7 +132,7 @@ func init() {
 }
 
 // monthWordIn reports whether the first run of letters in v, in lower
-// case, is a month's name of deathMonths ("30 August 2024", "3 de
+// case, is a month's name of monthNames ("30 August 2024", "3 de
 // octubre": "de" is passed over, "6 Oct." read without its period).
 func monthWordIn(v string) bool {
 	for i := 0; i < len(v); {
@@ -159,7 +146,8 @@ func monthWordIn(v string) bool {
 		}
 		w := strings.ToLower(v[i:j])
 		if w != "de" && w != "st" && w != "nd" && w != "rd" && w != "th" && w != "er" {
-			return deathMonths[w]
+			m := monthNames[w] // weekdays are there too, from weekdayBase on
+			return m >= 1 && m <= 12
 		}
 		i = j
 	}
