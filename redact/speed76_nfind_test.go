@@ -39,18 +39,7 @@ func plainChineseShapeIn(s *entScanner) bool {
 // digits, punctuation and bytes above ASCII.
 func TestChineseShapeInOfSession76nfind(t *testing.T) {
 	parts := []string{"Ho", "Man", "Kit", "LEUNG", "Hoi", "Ching", "I", "A", "Tsangxx", "tan", "9", "Ab1", "É", "Zoë", ",", ".", "(", "\n", "  ", "\t", "\xff", "Ng"}
-	r := rand.New(rand.NewSource(76))
-	texts := []string{"", "Ho", "Ho Man", "Ho Man Kit", " Ho Man Kit", "Ho Man Kit ", "x Ho Man Kit", "xx Ho Man Kit", "Ho  Man Kit", "Ho Man\nKit", "Ho,Man Kit", "Ho Man Kitten", "a b Ho Man Kit"}
-	for range 20000 {
-		var b strings.Builder
-		for n := r.Intn(9); n >= 0; n-- {
-			b.WriteString(parts[r.Intn(len(parts))])
-			if r.Intn(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
-	}
+	texts := partTexts([]string{"", "Ho", "Ho Man", "Ho Man Kit", " Ho Man Kit", "Ho Man Kit ", "x Ho Man Kit", "xx Ho Man Kit", "Ho  Man Kit", "Ho Man\nKit", "Ho,Man Kit", "Ho Man Kitten", "a b Ho Man Kit"}, parts, 9)
 	s := newEntScanner()
 	for _, text := range texts {
 		s.text = text
@@ -59,4 +48,23 @@ func TestChineseShapeInOfSession76nfind(t *testing.T) {
 			t.Fatalf("chineseShapeIn(%q) = %v, the plain search %v", text, got, want)
 		}
 	}
+}
+
+// partTexts returns texts followed by 20,000 random texts of one to most
+// of parts (seeded, so runs repeat), each part followed by a space two
+// times in three: the generated inputs of the speed tests that compare a
+// fast path with the plain code it replaced.
+func partTexts(texts, parts []string, most int) []string {
+	r := rand.New(rand.NewSource(76))
+	for range 20000 {
+		var b strings.Builder
+		for n := r.Intn(most); n >= 0; n-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+			if r.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
 }
