@@ -135,6 +135,8 @@ var blindFloors = map[string]float64{
 	"s77_CQ": 0.807, "s77_CR": 0.806, "s77_CS": 0.808,
 	"s77_CT": 0.767, "s77_CU": 0.804, "s77_CV": 0.896,
 	"s77_CW": 0.800, "s77_CX": 0.891, "s77_CY": 0.981,
+	"s78_CZ": 0.784, "s78_DE": 0.752, "s78_DF": 0.922,
+	"s78_DG": 0.967, "s78_DH": 0.765,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
