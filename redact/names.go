@@ -3564,12 +3564,19 @@ func (s *entScanner) italianNounAfterMia(k int) bool {
 }
 
 // pronounVerbs are the verbs in lower case after which a word that is
-// a given name too is the French "Elle" or the Dutch "Ze" (she, they):
+// a given name too is the French "Elle", the Spanish "Ella", the
+// Portuguese "Ela" or the Dutch "Ze" (she, they):
 // "Elle habite à Lyon", "Ze woont in Utrecht" (session 57), where an
 // English "Elle is ..." or "Elle said" keeps its name.
 var pronounVerbs = map[string]map[string]bool{
 	"elle": foldedSet(strings.Fields("est a habite vit va veut doit peut était avait sera aura travaille reçoit souhaite voudrait aimerait " +
 		"ne lui y en n'a n'est s'appelle m'a n'arrive arrive n'habite utilise paie paye attend demande")),
+	// Spanish "Ella" and Portuguese "Ela" (she), given names too: "Ella
+	// no sabe usar el chat", "Ela mora em Braga" (session 78).
+	"ella": foldedSet(strings.Fields("no es está esta tiene vive quiere puede sabe usa habla maneja se le lo la me nos ya dice necesita " +
+		"trabaja paga recibe llama nunca siempre también tampoco era estaba tenía vivía fue hizo pidió compró")),
+	"ela": foldedSet(strings.Fields("não nao é está tem mora quer pode sabe usa fala se lhe me já diz precisa trabalha paga recebe " +
+		"nunca sempre também era estava tinha morava foi fez pediu comprou")),
 	"ze": foldedSet(strings.Fields("woont is heeft wil kan moet zal wordt was had krijgt gaat komt heet belt zegt werkt neemt zijn hebben " +
 		"willen kunnen moeten wonen betaalt gebruikt ontvangt wacht vraagt")),
 }
@@ -8459,6 +8466,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	switch {
 	case words == 1 && first && s.toks[a].e-s.toks[a].s == 3 && s.is(a, "mia") && s.italianNounAfterMia(a+1):
 		return false // "Mia moglie Federica ...", "Customer: Mia carta è ...": the Italian "my"
+	case words == 1 && first && atStart && s.toks[a].e-s.toks[a].s <= 4 && s.pronounBeforeVerb(a):
+		return false // "Ella no sabe usar el chat", "Ela mora em Braga": the Spanish and Portuguese "she", given names too
 	case words == 1 && !strongP && a >= 1 && s.toks[a-1].e-s.toks[a-1].s <= 4 && ff&(gzFirst|gzLast) != 0 && (s.is(a-1, "in") || s.is(a-1, "into") || s.is(a-1, "via")):
 		score = 0.35 // "configured in Jenkins", "runs in Travis": a tool's or a town's, as often as a person's
 	case strongP && allCommon && !known && (!s.honorBefore(a) || ff&(gzJobHead|gzJobMod|gzCue) != 0):
@@ -8574,6 +8583,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	case words == 1 && !known && atStart && cue == 0 && s.toks[a].f&efAllCap == 0 && actNoun(s.fold(a)) && (s.is(end+1, "of") || s.is(end+1, "is") || s.is(end+1, "has")):
 		return false // "Compensation of $94.02 has been approved", "Verification is pending": a noun opens the sentence
+	case words == 1 && !known && atStart && cue == 0 && s.toks[a].f&efAllCap == 0 && s.prefixedCommon(a):
+		return false // "Restock is expected in two weeks", "Unblocked, Thanh.": "re-" or "un-" before a word the lists know
 	case words == 1 && !known && atStart && cue == 0 && s.punct(end+1, ',') && africanHellos[string(s.fold(a))]:
 		return false // "Sasa, I paid via M-Pesa", "Sannu, pls my refund": a hello, not the person addressed
 	case words == 1 && atStart && s.toks[a].e-s.toks[a].s <= 4 && s.pronounBeforeVerb(a):
@@ -9052,6 +9063,20 @@ func contactKind(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// prefixedCommon reports whether word token i is "re" or "un" before a
+// common word of four letters or more that is no name ("Restock",
+// "Unblocked", "Recall"): an English word the lists lack, derived from
+// one they hold, and no name ("Reese", "Unger", "Reilly" leave too
+// little or no word).
+func (s *entScanner) prefixedCommon(i int) bool {
+	w := s.fold(i)
+	if len(w) < 6 || !(w[0] == 'r' && w[1] == 'e' || w[0] == 'u' && w[1] == 'n') {
+		return false
+	}
+	f, _ := s.g.lookupFolded(w[2:])
+	return f&(gzCommon|gzStop) != 0 && f&(gzFirst|gzLast|gzPlace) == 0
 }
 
 // actNoun reports whether the folded word w, of seven bytes or more,
@@ -10471,6 +10496,9 @@ func (s *entScanner) findJobTitles() {
 		}
 		if cued && s.pronounOpens(a) {
 			continue // "as I don't have a printer": a clause of its own after "as"
+		}
+		if cued && s.finiteVerbIn(a, i) {
+			continue // "..., the account was opened by my assistant": a clause, no title
 		}
 		if next+1 < n && s.punct(next, '.') && s.glued(next) && s.glued(next+1) && s.toks[next+1].kind == etWord {
 			continue // "the API docs are at developer.kivo.com": a host's first label

@@ -1,0 +1,53 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestPronounsThatAreNamesOfSession78: the Spanish "Ella" and the
+// Portuguese "Ela" (she) opening a sentence before a verb they take are
+// no names; the English given name before an English verb, or cued,
+// still is.
+func TestPronounsThatAreNamesOfSession78(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"escribo de parte de mi madre, nacida el 04/02/1951. Ella no usa el ordenador", "Ella", false},
+		{"Ella no habla inglés so I'm helping her", "Ella", false},
+		{"Ela não sabe usar o chat, por isso escrevo eu", "Ela", false},
+		{"Ella tiene 80 años y vive sola", "Ella", false},
+		// A name.
+		{"Ella is my daughter, she ordered it", "Ella", true},
+		{"hi, Ella here, order 4471", "Ella", true},
+	})
+}
+
+// TestWordsTheListsDeriveOfSession78: "re-" or "un-" before a word the
+// lists know opens a sentence, no name ("Recall:", "Rebonjour"); kin
+// words that stand for a parent ("Mam's", "Nan's") and the names of
+// languages ("speaks Urdu") are no names either; given names of South
+// India join a name in lower case.
+func TestWordsTheListsDeriveOfSession78(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"Recall: Model KMX-750 stand mixers with batch codes 2304A to 2309C.", "Recall", false},
+		{"Rebonjour, je vous redonne mon numéro fiscal", "Rebonjour", false},
+		{"Mam's on warfarin so the carer needs to watch for bruising.", "Mam", false},
+		{"Can I change Mam's Friday visit to Saturday?", "Mam", false},
+		{"mobile for Nan's neighbour who has a spare key", "Nan", false},
+		{"Mrs Zorvik only speaks Urdu and Punjabi, can you send a carer who does?", "Urdu", false},
+		{"she reads Tagalog and a bit of Mandarin", "", false},
+		{"hello, i'm reddy venkata sai krishna, my email is below", "reddy venkata sai krishna", true},
+		// Names that start as those words do.
+		{"Reese Zorvik called about the refund", "Reese Zorvik", true},
+		{"Unger, Klaus, geb. 03.04.1961", "", true},
+	})
+}
+
+// TestTitleAfterTheOfSession78: a job's noun at a message's end after
+// "the" titles no one when a verb stands between ("the account was
+// opened by my assistant").
+func TestTitleAfterTheOfSession78(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Empty(t, valuesOf(t, d, "I'm Hiroshi Tanaka btw, the account was opened by my assistant", TypeTitle))
+	assert.Equal(t, []string{"support engineer"}, valuesOf(t, d, "Zorvik Anand, the support engineer", TypeTitle))
+}
