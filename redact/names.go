@@ -5564,6 +5564,9 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		if !cued && !titled && (fl&known == 0 || fl&never != 0) {
 			continue
 		}
+		if !cued && !titled && fl&(gzPlace|gzCountry|gzCompany|gzPhrase) == 0 && k > a && t.f&efNL == 0 && s.mayFold(k-1, 3) && s.is(k-1, "the") {
+			continue // "the marina office": a noun after the article, no given name (session 78)
+		}
 		if fl&(gzFirst|gzLast) == 0 && !cued && s.punct(k+1, ':') && s.glued(k+1) {
 			continue // a label, not a place: "gent: i pasted my key"
 		}
@@ -5809,6 +5812,11 @@ func (s *entScanner) lowerWordNamed(k int) bool {
 	if s.cuedOrPaired(k, fk, c, set) {
 		return true
 	}
+	// After an Italian article "mia" is "my", whatever names stand near:
+	// "la mia email francesca.deluca@...", "della mia carta".
+	if s.articleBeforeMia(k) {
+		return false
+	}
 	// After a house number, it names a street ("0645 reyes católicos
 	// 17"); a count before it is shorter ("há 3 dias", "op 12 mei").
 	if p := k - 1; p >= 0 && s.toks[p].kind == etNum && s.toks[p].e-s.toks[p].s >= 3 && s.toks[k].f&efNL == 0 {
@@ -5967,6 +5975,20 @@ func (s *entScanner) otherName(p int) bool {
 	}
 	fl := s.flags(p)
 	return fl&(gzFirst|gzLast) != 0 && fl&other == 0 && !s.everydayName(p)
+}
+
+// articleBeforeMia reports whether word token k is the Italian "mia"
+// or "mio" (my) after an article or a preposition joined with one on
+// its line: "la mia email", "della mia carta", "il mio numero".
+func (s *entScanner) articleBeforeMia(k int) bool {
+	if p := k - 1; p < 0 || s.toks[k].f&efNL != 0 || s.toks[p].kind != etWord || !s.mayFold(k, 3) || !(s.is(k, "mia") || s.is(k, "mio")) {
+		return false
+	}
+	switch string(s.fold(k - 1)) {
+	case "la", "il", "lo", "una", "un", "della", "alla", "nella", "dalla", "sulla", "del", "al", "nel", "dal", "sul", "per", "con", "e":
+		return true
+	}
+	return false
 }
 
 // everydayName reports whether token k is one of the names that are

@@ -51,3 +51,24 @@ func TestTitleAfterTheOfSession78(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "I'm Hiroshi Tanaka btw, the account was opened by my assistant", TypeTitle))
 	assert.Equal(t, []string{"support engineer"}, valuesOf(t, d, "Zorvik Anand, the support engineer", TypeTitle))
 }
+
+// TestLowerNounsAndLabelsOfSession78: in a text in lower case a given
+// name right after "the" is a noun ("the marina wifi"), and the Italian
+// "mia" after an article is "my" whatever name stands near ("la mia
+// email francesca..."); a crew list's "Skipper:", an invoice's
+// "Sprzedawca:" and an agent's "Oczywiście," name no one, while the
+// name after them still is one.
+func TestLowerNounsAndLabelsOfSession78(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"the marina wifi portal keeps kicking me off, my ip is 81.174.22.190", "marina", false},
+		{"is the marina open on sundays", "marina", false},
+		{"il codice cliente è 1.10394872 e la mia email francesca.deluca77@libero.it", "mia", false},
+		{"Skipper: Zorvan Doherty, ICC 0921745 (RYA)", "Skipper", false},
+		{"Skipper: Zorvan Doherty, ICC 0921745 (RYA)", "Zorvan Doherty", true},
+		{"Sprzedawca: Operator Sp. z o.o., NIP 951-24-09-783", "Sprzedawca", false},
+		{"Oczywiście, Pani Agnieszko. Pakiet zostanie wyłączony od jutra.", "Oczywiście", false},
+		// Names.
+		{"please email mia the invoice", "mia", true},
+		{"i talked to marina yesterday about it", "marina", true},
+	})
+}
