@@ -137,6 +137,7 @@ var blindFloors = map[string]float64{
 	"s77_CW": 0.800, "s77_CX": 0.891, "s77_CY": 0.981,
 	"s78_CZ": 0.785, "s78_DE": 0.757, "s78_DF": 0.924,
 	"s78_DG": 0.969, "s78_DH": 0.768,
+	"s78_DI": 0.969, "s78_DJ": 0.947, "s78_DK": 0.873,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
