@@ -606,11 +606,20 @@ func (s *state) firmSite(c *cand) bool {
 		if s.e.kw.entries[h.entry].groups&(gFirm|gFirmSite) == 0 || personalBefore(t, h.start) {
 			continue
 		}
-		if wordsIn(t[h.end:c.start]) <= siteWords && firmClause(t, h.end, c.start) && !wordIn(t[h.end:c.start], homeWords, nil) {
+		if wordsIn(t[h.end:c.start]) <= siteWords && !sentenceEndsAt(t, h.end) && firmClause(t, h.end, c.start) && !wordIn(t[h.end:c.start], homeWords, nil) {
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceEndsAt reports whether a sentence ends at i, right after a
+// firm's site's word: a full stop and a capital after a space ("naar
+// jullie magazijn. Graag opnieuw verzenden naar Oudegracht 114, ...":
+// the warehouse is where the parcel went, the address the writer's).
+// (firmClause reads such a stop only after a word inside its window.)
+func sentenceEndsAt(t string, i int) bool {
+	return i+2 < len(t) && t[i] == '.' && t[i+1] == ' ' && isUpperByte(t[i+2])
 }
 
 // homeWords name the writer's home, which between a

@@ -8240,6 +8240,15 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// A name that is also a place speaks on a transcript's stamped line:
 	// "02:14:49 - Sofia: ...", "12:00 PM - Rivera: ...".
 	speaks := ph&(gzFirst|gzLast) != 0 && !placeCue && s.punct(end+1, ':') && s.glued(end+1) && s.stampBefore(a)
+	// A given name that is a town too is the person's when addressed:
+	// "¡Claro que sí, Sofía!", "Thanks, Austin." (vocativeAt; session
+	// 78).
+	// Not after a place's preposition in the clause, where the town may
+	// stand in apposition: "I went to the shop, Jordan!", "Victoria
+	// Street store, London".
+	if !placeCue && words == 1 && a == end && ph&gzFirst != 0 && s.vocativeAt(a) && !s.placePrepBefore(a-1) {
+		speaks = true
+	}
 	if ph&gzPlace != 0 && !speaks && !(strongP && s.namedBefore(a)) && (!strongP || ph&(gzFirst|gzLast|gzResort) == 0 || ph&(gzFirst|gzLast) == 0 && s.flags(end+1)&gzOrgAfter != 0) {
 		if ph&(gzFirst|gzLast) != 0 && !placeCue {
 			return false // "Austin", "Sofia": a person or a place
@@ -8813,6 +8822,32 @@ func (s *entScanner) vocativeAt(a int) bool {
 		return true // a sign-off that ends the message: "... on card 4145 ... . Faith", "... help us roll it? - Grace"
 	}
 	return s.afterSpeaker(a) && s.punct(a+1, ',') && s.glued(a+1)
+}
+
+// placePrepBefore reports whether a preposition of place stands in the
+// clause before token c, up to six words back ("I went to the shop,
+// Jordan!"), or the word right before c names a shop or a site ("Victoria
+// Street store, London").
+func (s *entScanner) placePrepBefore(c int) bool {
+	for k := c - 1; k >= 0 && c-k <= 6; k-- {
+		t := &s.toks[k]
+		if t.kind != etWord {
+			if t.kind == etPunct && (t.c == ',' || t.c == '.' || t.c == '!' || t.c == '?' || t.c == ':' || t.c == ';') {
+				return false
+			}
+			continue
+		}
+		if t.e-t.s <= 7 {
+			switch string(s.fold(k)) {
+			case "to", "in", "at", "from", "near", "into", "towards", "via", "nach", "naar", "aus", "store", "shop", "branch", "office":
+				return true
+			}
+		}
+		if t.f&efNL != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // lowerTitleAfterVerb reports whether word token k is "dr", "mr" or

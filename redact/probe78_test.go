@@ -72,3 +72,21 @@ func TestLowerNounsAndLabelsOfSession78(t *testing.T) {
 		{"i talked to marina yesterday about it", "marina", true},
 	})
 }
+
+// TestAddressedNamesAndSitesOfSession78: a given name that is a town
+// too is the person's when addressed ("¡Claro que sí, Sofía!", "...,
+// Jordan."), not a town in a list; a firm's site that ends its
+// sentence leaves the address of the next one the writer's, while the
+// site's own address in its clause stays the firm's.
+func TestAddressedNamesAndSitesOfSession78(t *testing.T) {
+	d := defaultDetector(t)
+	wantPersons(t, d, []personWordCase{
+		{"Agent: ¡Claro que sí, Sofía! ¿Me das el número de pedido?", "Sofía", true},
+		{"Agent: Perfecto, Sofía. He actualizado la dirección del pedido.", "Sofía", true},
+		{"I've masked your previous message, Jordan.", "Jordan", true},
+		{"we moved from Dallas, Austin is next", "Austin", false},
+	})
+	assert.Equal(t, []string{"Oudegracht 114, 3511 AX Utrecht"},
+		valuesOf(t, d, "Mijn pakket is retour gegaan naar jullie magazijn. Graag opnieuw verzenden naar Oudegracht 114, 3511 AX Utrecht", TypeStreetAddress))
+	assert.Empty(t, valuesOf(t, d, "Stuur het retour naar ons magazijn, Industrieweg 12, 3542 AD Utrecht", TypeStreetAddress))
+}
