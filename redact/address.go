@@ -4748,6 +4748,37 @@ func (s *entScanner) houseNameBefore(a int) int {
 	return a
 }
 
+// townLinkAt reports whether tokens m and m+1 are a preposition and an
+// article in lower case on the line, followed by a capitalised word,
+// that join a town's words: "an der", "ob der", "am", "de la", "de",
+// "aan den" ("Neustadt an der Weinstraße", "Las Palmas de Gran
+// Canaria"). The preposition alone joins only before a capital ("de
+// Gran Canaria"); its own reader (the particle's) takes "del", "di".
+func (s *entScanner) townLinkAt(m int) bool {
+	t, u := &s.toks[m], &s.toks[m+1]
+	if t.f&(efCap|efDigit|efNL) != 0 || t.e-t.s > 3 || u.kind != etWord || u.f&efNL != 0 {
+		return false
+	}
+	switch string(s.fold(m)) {
+	case "an", "am", "ob", "im", "de", "aan", "sur":
+	default:
+		return false
+	}
+	if u.f&(efCap|efDigit) == efCap {
+		return s.is(m, "de") && s.flags(m+1)&(gzStop|gzCommon|gzMonthDay) == 0 // "de Gran Canaria", not "de Lunes"
+	}
+	if u.e-u.s > 3 || u.f&efDigit != 0 {
+		return false
+	}
+	switch string(s.fold(m + 1)) {
+	case "der", "den", "dem", "la", "las", "los", "le":
+	default:
+		return false
+	}
+	v := &s.toks[m+2]
+	return v.kind == etWord && v.f&(efCap|efDigit|efNL) == efCap && s.flags(m+2)&(gzStop|gzMonthDay) == 0
+}
+
 // townQualifierAt returns the token after a capitalised word the lists
 // lack in brackets from token k on its line ("(Saale)", "(Bodensee)"),
 // which tells a town from another of its name, or 0: not a part of the
@@ -7342,6 +7373,14 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 		// "Freiburg i. Br.", "Frankfurt a. M.".
 		if t.kind == etWord && words > 0 && t.e-t.s == 1 && (s.text[t.s] == 'a' || s.text[t.s] == 'i') && m+2 < n && s.punct(m+1, '.') && s.glued(m+1) &&
 			s.toks[m+2].kind == etWord && s.toks[m+2].f&(efCap|efDigit|efNL) == efCap {
+			m += 2
+			continue
+		}
+		// Two short words between the town's capitalised ones, a
+		// preposition and an article: "Neustadt an der Weinstraße",
+		// "Rothenburg ob der Tauber", "Las Palmas de Gran Canaria",
+		// "Alphen aan den Rijn" (session 78; the lists know some).
+		if t.kind == etWord && words > 0 && m+2 < n && s.townLinkAt(m) {
 			m += 2
 			continue
 		}

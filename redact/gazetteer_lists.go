@@ -494,7 +494,7 @@ const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd
 // listUnits holds words that introduce a unit inside a building
 // (since session 60 Romania's block, stair and floor: "bl. 12, sc. B,
 // et. 3"; "et" only with its period, see unitAt).
-const listUnits = `RT|RW|Bl|Sc|Et|District|Sector|Phase|Lgh|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Pta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Dto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
+const listUnits = `RT|RW|Bl|Sc|Et|District|Sector|Phase|Lgh|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Pta|Portal|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Dto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
 
 // listMeasureUnits holds units of measure that follow a number, as
 // settings, logs and spec sheets write them ("Memory Size: 512 MB"): the

@@ -90,3 +90,17 @@ func TestAddressedNamesAndSitesOfSession78(t *testing.T) {
 		valuesOf(t, d, "Mijn pakket is retour gegaan naar jullie magazijn. Graag opnieuw verzenden naar Oudegracht 114, 3511 AX Utrecht", TypeStreetAddress))
 	assert.Empty(t, valuesOf(t, d, "Stuur het retour naar ons magazijn, Industrieweg 12, 3542 AD Utrecht", TypeStreetAddress))
 }
+
+// TestTownLinksAndPortalOfSession78: a preposition and an article join
+// a town's words after its postcode ("Neustadt an der Weinstraße"), and
+// a Spanish "portal" (doorway) is a unit of the address.
+func TestTownLinksAndPortalOfSession78(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string]string{
+		"wir sind umgezogen nach Weinstraße Süd 27, 67434 Neustadt an der Weinstraße. Danke": "Weinstraße Süd 27, 67434 Neustadt an der Weinstraße",
+		"Name Alois Wimmer, Marktplatz 6, 4616 Weißkirchen an der Traun.":                    "Marktplatz 6, 4616 Weißkirchen an der Traun",
+		"ahora vivo en Avda. de la Constitución 15, portal 2, 4ºA, 41001 Sevilla. Gracias":   "Avda. de la Constitución 15, portal 2, 4ºA, 41001 Sevilla",
+	} {
+		assert.Equal(t, []string{want}, valuesOf(t, d, text, TypeStreetAddress), text)
+	}
+}
