@@ -5059,6 +5059,13 @@ func (s *entScanner) hereCueAt(k int, kinOnly bool) {
 		// ("soy björn Nowak"): one alone after a greeting's verb is
 		// greetingAt's guess ("Oi, sou oliveira").
 		two := b > m+1 || b == m+1 && b < len(toks) && toks[b].kind == etWord && toks[b].f&(efCap|efNL) == efCap
+		// ... or a given name the lists know, no everyday word, alone
+		// before the clause's end after "my name is": "Hi, my name is
+		// jenny. I need the invoice" (session 78).
+		if !two && b == m+1 && w == "is" && s.flags(m)&(gzFirst|gzAmbig|gzCommon|gzStop) == gzFirst && (b >= len(toks) || toks[b].kind == etPunct || toks[b].f&efNL != 0) {
+			toks[m].f |= efCap
+			return
+		}
 		if two && s.flags(m)&(gzFirst|gzLast) != 0 && !s.beWord(m) {
 			s.lowerCaseText(m, b) // the verb and the article no part of it
 			s.capPair(m, b)

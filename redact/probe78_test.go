@@ -104,3 +104,15 @@ func TestTownLinksAndPortalOfSession78(t *testing.T) {
 		assert.Equal(t, []string{want}, valuesOf(t, d, text, TypeStreetAddress), text)
 	}
 }
+
+// TestNameIsOneWordOfSession78: in a capitalised text a given name the
+// lists know, in lower case and alone before the clause's end after "my
+// name is", is a name; an everyday word there is none.
+func TestNameIsOneWordOfSession78(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"Hi, my name is jenny. I need the invoice for March", "jenny", true},
+		{"Hi, my name is jenny, I need the invoice for March", "jenny", true},
+		{"Hi, my name is incorrect. I need it fixed", "", false},
+		{"Hi, my name is misspelt, I need it fixed", "", false},
+	})
+}
