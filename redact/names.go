@@ -8504,6 +8504,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	switch {
 	case words == 1 && first && s.toks[a].e-s.toks[a].s == 3 && s.is(a, "mia") && s.italianNounAfterMia(a+1):
 		return false // "Mia moglie Federica ...", "Customer: Mia carta è ...": the Italian "my"
+	case words == 1 && ff&(gzOrgSuffix|gzFirst|gzLast) == gzOrgSuffix && (s.toks[a].e-s.toks[a].s > 2 || s.toks[a].f&efAllCap != 0):
+		// "Schmidt & Partner GmbH", "Lettings Team", "-LP": a firm's
+		// suffix alone names no one (session 78); a short one in
+		// lower case may: "Thanks, Ev" (the suffix "eV").
+		return false
 	case words == 1 && first && atStart && s.toks[a].e-s.toks[a].s <= 4 && s.pronounBeforeVerb(a):
 		return false // "Ella no sabe usar el chat", "Ela mora em Braga": the Spanish and Portuguese "she", given names too
 	case words == 1 && !strongP && a >= 1 && s.toks[a-1].e-s.toks[a-1].s <= 4 && ff&(gzFirst|gzLast) != 0 && (s.is(a-1, "in") || s.is(a-1, "into") || s.is(a-1, "via")):

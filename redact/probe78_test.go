@@ -116,3 +116,17 @@ func TestNameIsOneWordOfSession78(t *testing.T) {
 		{"Hi, my name is misspelt, I need it fixed", "", false},
 	})
 }
+
+// TestApologiesAndFirmSuffixesOfSession78: "Apologies" before a name is
+// no part of it, and a firm's suffix alone ("GmbH" after "& Partner",
+// "Lettings" before "Team") names no one; a short one in lower case
+// after thanks may ("Thanks, Ev").
+func TestApologiesAndFirmSuffixesOfSession78(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"Agent: Apologies Ciarán! It's a known bug in v5.8.1 of checkout.", "Ciarán", true},
+		{"Agent: Apologies Hanan, duplicate charge confirmed. Refund RF-33910 issued.", "Hanan", true},
+		{"i need a VAT invoice for order DE-20240611-004, Firma: Schmidt & Partner GmbH", "GmbH", false},
+		{"Regards, Lettings Team, Brookfield & Shaw, 0113 496 0821", "Lettings", false},
+		{"Current carrier acct 503-281-7760-442. Thanks, Ev", "Ev", true},
+	})
+}
