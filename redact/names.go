@@ -8504,6 +8504,13 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	switch {
 	case words == 1 && first && s.toks[a].e-s.toks[a].s == 3 && s.is(a, "mia") && s.italianNounAfterMia(a+1):
 		return false // "Mia moglie Federica ...", "Customer: Mia carta è ...": the Italian "my"
+	case words == 2 && a == firstW && lastW == end && end == a+1 && !strongP && cue != cuePerson && ff&(gzPlace|gzCountry) != 0 && ff&(gzFirst|gzLast|gzAmbig) == 0 && lf&^gzPhrase == 0 &&
+		!brandShape(s.text[s.toks[end].s:s.toks[end].e]):
+		// "Leeds Kirkstall", "Madrid Chamberí", "Amsterdam Zuid": a town
+		// and its district, a branch's or a station's name, no person
+		// (session 78).
+		s.emit(stLocation, a, end, 0.6)
+		return false
 	case words == 1 && ff&(gzOrgSuffix|gzFirst|gzLast) == gzOrgSuffix && (s.toks[a].e-s.toks[a].s > 2 || s.toks[a].f&efAllCap != 0):
 		// "Schmidt & Partner GmbH", "Lettings Team", "-LP": a firm's
 		// suffix alone names no one (session 78); a short one in

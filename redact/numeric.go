@@ -1892,6 +1892,22 @@ func (s *state) unbracketed(x, y *numInfo) bool {
 	return true
 }
 
+// siretBefore reports whether "SIRET" (in any case), maybe with a colon
+// or "n°" after it, stands right before start.
+func siretBefore(t string, start int) bool {
+	p := start
+	for p > 0 && (t[p-1] == ' ' || t[p-1] == ':') {
+		p--
+	}
+	if p >= 3 && t[p-3:p] == "n\xc2\xb0" {
+		p -= 3 // "n°"
+		for p > 0 && t[p-1] == ' ' {
+			p--
+		}
+	}
+	return p >= 5 && strings.EqualFold(t[p-5:p], "siret") && (p == 5 || !wordByteAt(t, p-6))
+}
+
 // card checks 13 to 19 digits in groups of 3 to 6 with one separator
 // kind, a known issuer prefix and the Luhn checksum. A Luhn-valid number
 // of 12 to 19 digits whose prefix the table does not know (a new range, a
@@ -1963,7 +1979,12 @@ func (s *state) card(x *numInfo) {
 	}
 	// A number that passes Luhn and an issuer's range is reported
 	// whatever word labels it ("order 4532 0151 1283 0366"): a card
-	// missed goes out whole, a reference masked costs nothing.
+	// missed goes out whole, a reference masked costs nothing. But for
+	// a French firm's SIRET, fourteen digits that pass Luhn by design
+	// and may start as a Diners card does ("SIRET 38219476500014").
+	if x.nd == 14 && siretBefore(s.text, x.start) {
+		return
+	}
 	s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard})
 	if s.on(TypeCardSecurityCode) {
 		s.cardCodeAfter(x.end)

@@ -130,3 +130,32 @@ func TestApologiesAndFirmSuffixesOfSession78(t *testing.T) {
 		{"Current carrier acct 503-281-7760-442. Thanks, Ev", "Ev", true},
 	})
 }
+
+// TestTownDistrictsAndSiretOfSession78: a town the lists know, no given
+// name, before one word they do not know names a branch or a station
+// ("Leeds Kirkstall", "Amsterdam Centraal"), no person; a French firm's
+// SIRET passes Luhn by design and is no card after its word.
+func TestTownDistrictsAndSiretOfSession78(t *testing.T) {
+	d := defaultDetector(t)
+	wantPersons(t, d, []personWordCase{
+		{"what time does the spin class start at the Leeds Kirkstall club on saturdays?", "", false},
+		{"Mijn pas werkt niet bij de poortjes in Rotterdam Blaak. pasnummer 3300 7719 2846", "", false},
+		{"soy Irene Sáez, socia de Madrid Chamberí", "Madrid Chamberí", false},
+		// A person's name still.
+		{"soy Irene Sáez, socia de Madrid Chamberí", "Irene Sáez", true},
+		{"my name is Austin Zorvik", "Austin Zorvik", true},
+	})
+	assert.Empty(t, valuesOf(t, d, "garage partenaire : ZA des Portes, 38090 Villefontaine – SIRET 38219476500014", TypeCreditCard))
+	assert.Empty(t, valuesOf(t, d, "SIRET n° 38219476500014", TypeCreditCard))
+	assert.Equal(t, []string{"38219476500014"}, valuesOf(t, d, "my diners card 38219476500014", TypeCreditCard))
+}
+
+// TestTownDistrictAtTheEndOfSession78: the town and its district at
+// the text's end, where the reader's last token is the text's.
+func TestTownDistrictAtTheEndOfSession78(t *testing.T) {
+	d := defaultDetector(t)
+	for _, text := range []string{"Amsterdam Zuid", "club Amsterdam Zuid", "Tel Amsterdam Zuid:", "Leeds Kirkstall"} {
+		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+	assert.Equal(t, []string{"Amsterdam Zuid"}, valuesOf(t, d, "Customer: Emma Laurent (FR), club Amsterdam Zuid", TypeLocation))
+}
