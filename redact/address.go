@@ -7343,6 +7343,12 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			// which the town's words take as "Glenelg SA 5045" takes it.
 			compassCode := words > 0 && t.e-t.s >= 4 && t.e-t.s <= 5 && fl&gzStop != 0 && compassWord(s.fold(m)) && m+2 < n && s.toks[m+1].f&(efAllCap|efDigit|efNL) == efAllCap &&
 				s.toks[m+1].e-s.toks[m+1].s <= 3 && s.toks[m+2].kind == etNum && s.postcodeAt(m+2) > 0
+			// "Lekki Phase 1", "DHA Phase 6": a district's phase and its
+			// number after its name (session 78).
+			if words > 0 && m+1 < n && t.e-t.s == 5 && s.is(m, "phase") && s.toks[m+1].kind == etNum && s.toks[m+1].e-s.toks[m+1].s <= 2 && s.toks[m+1].f&efNL == 0 {
+				m += 2
+				continue
+			}
 			if fl&(gzStop|gzUnit|gzCue) != 0 && (fl&gzPlace == 0 || s.fieldWordAt(m)) && !compass && !compassCode && !district && !city {
 				break // a stop word, or a town's name that labels a field ("Mobile: 737 ...", "\nMobile +34 ...")
 			}

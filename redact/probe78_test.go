@@ -159,3 +159,44 @@ func TestTownDistrictAtTheEndOfSession78(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Amsterdam Zuid"}, valuesOf(t, d, "Customer: Emma Laurent (FR), club Amsterdam Zuid", TypeLocation))
 }
+
+// session78Seeds seed FuzzDetect with the sitting's new readers and
+// their edges: texts cut right after the words they look for.
+var session78Seeds = []string{
+	"Ella no sabe usar el chat",
+	"Ella",
+	"Restock is expected in two weeks",
+	"Re",
+	"Mam's",
+	"the account was opened by my assistant",
+	"the marina wifi",
+	"la mia email francesca.deluca@libero.it",
+	"la mia",
+	"¡Claro que sí, Sofía!",
+	", Sofía",
+	"naar jullie magazijn. Graag naar Oudegracht 114, 3511 AX Utrecht",
+	"magazijn.",
+	"67434 Neustadt an der Weinstraße",
+	"67434 Neustadt an der",
+	"67434 Neustadt an",
+	"Calle Mayor 15, portal 2, 4ºA, 41001 Sevilla",
+	"my name is jenny.",
+	"my name is jenny",
+	"Apologies Ciarán!",
+	"Schmidt & Partner GmbH",
+	"Leeds Kirkstall",
+	"club Amsterdam Zuid",
+	"SIRET 38219476500014",
+	"15 Admiralty Way, Lekki Phase 1",
+	"Lekki Phase",
+	"SIRET n° 38219476500014",
+	"n° 38219476500014",
+}
+
+// TestDistrictPhaseOfSession78: a district's "Phase" and its number
+// after its name stay in the address ("Lekki Phase 1, Lagos").
+func TestDistrictPhaseOfSession78(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"15 Admiralty Way, Lekki Phase 1, Lagos"}, valuesOf(t, d, "Sender: Adaeze Nwankwo, 15 Admiralty Way, Lekki Phase 1, Lagos. Receiver: Ifeoma Nwankwo", TypeStreetAddress))
+	assert.Equal(t, []string{"14 Admiralty Way, Lekki Phase 1, Lagos 106104"}, valuesOf(t, d, "address on file 14 Admiralty Way, Lekki Phase 1, Lagos 106104, asking to update", TypeStreetAddress))
+}
