@@ -86,23 +86,20 @@ func TestAddressedNamesAndSitesOfSession78(t *testing.T) {
 		{"I've masked your previous message, Jordan.", "Jordan", true},
 		{"we moved from Dallas, Austin is next", "Austin", false},
 	})
-	assert.Equal(t, []string{"Oudegracht 114, 3511 AX Utrecht"},
-		valuesOf(t, d, "Mijn pakket is retour gegaan naar jullie magazijn. Graag opnieuw verzenden naar Oudegracht 114, 3511 AX Utrecht", TypeStreetAddress))
-	assert.Empty(t, valuesOf(t, d, "Stuur het retour naar ons magazijn, Industrieweg 12, 3542 AD Utrecht", TypeStreetAddress))
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Mijn pakket is retour gegaan naar jullie magazijn. Graag opnieuw verzenden naar Oudegracht 114, 3511 AX Utrecht", "Oudegracht 114, 3511 AX Utrecht"},
+	}, []string{"Stuur het retour naar ons magazijn, Industrieweg 12, 3542 AD Utrecht"})
 }
 
 // TestTownLinksAndPortalOfSession78: a preposition and an article join
 // a town's words after its postcode ("Neustadt an der Weinstraße"), and
 // a Spanish "portal" (doorway) is a unit of the address.
 func TestTownLinksAndPortalOfSession78(t *testing.T) {
-	d := defaultDetector(t)
-	for text, want := range map[string]string{
-		"wir sind umgezogen nach Weinstraße Süd 27, 67434 Neustadt an der Weinstraße. Danke": "Weinstraße Süd 27, 67434 Neustadt an der Weinstraße",
-		"Name Alois Wimmer, Marktplatz 6, 4616 Weißkirchen an der Traun.":                    "Marktplatz 6, 4616 Weißkirchen an der Traun",
-		"ahora vivo en Avda. de la Constitución 15, portal 2, 4ºA, 41001 Sevilla. Gracias":   "Avda. de la Constitución 15, portal 2, 4ºA, 41001 Sevilla",
-	} {
-		assert.Equal(t, []string{want}, valuesOf(t, d, text, TypeStreetAddress), text)
-	}
+	wantFound(t, defaultDetector(t), TypeStreetAddress, []textValue{
+		{"wir sind umgezogen nach Weinstraße Süd 27, 67434 Neustadt an der Weinstraße. Danke", "Weinstraße Süd 27, 67434 Neustadt an der Weinstraße"},
+		{"Name Alois Wimmer, Marktplatz 6, 4616 Weißkirchen an der Traun.", "Marktplatz 6, 4616 Weißkirchen an der Traun"},
+		{"ahora vivo en Avda. de la Constitución 15, portal 2, 4ºA, 41001 Sevilla. Gracias", "Avda. de la Constitución 15, portal 2, 4ºA, 41001 Sevilla"},
+	}, nil)
 }
 
 // TestNameIsOneWordOfSession78: in a capitalised text a given name the
@@ -145,19 +142,16 @@ func TestTownDistrictsAndSiretOfSession78(t *testing.T) {
 		{"soy Irene Sáez, socia de Madrid Chamberí", "Irene Sáez", true},
 		{"my name is Austin Zorvik", "Austin Zorvik", true},
 	})
-	assert.Empty(t, valuesOf(t, d, "garage partenaire : ZA des Portes, 38090 Villefontaine – SIRET 38219476500014", TypeCreditCard))
-	assert.Empty(t, valuesOf(t, d, "SIRET n° 38219476500014", TypeCreditCard))
-	assert.Equal(t, []string{"38219476500014"}, valuesOf(t, d, "my diners card 38219476500014", TypeCreditCard))
+	wantFound(t, d, TypeCreditCard, []textValue{{"my diners card 38219476500014", "38219476500014"}},
+		[]string{"garage partenaire : ZA des Portes, 38090 Villefontaine – SIRET 38219476500014", "SIRET n° 38219476500014"})
 }
 
 // TestTownDistrictAtTheEndOfSession78: the town and its district at
 // the text's end, where the reader's last token is the text's.
 func TestTownDistrictAtTheEndOfSession78(t *testing.T) {
 	d := defaultDetector(t)
-	for _, text := range []string{"Amsterdam Zuid", "club Amsterdam Zuid", "Tel Amsterdam Zuid:", "Leeds Kirkstall"} {
-		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
-	}
-	assert.Equal(t, []string{"Amsterdam Zuid"}, valuesOf(t, d, "Customer: Emma Laurent (FR), club Amsterdam Zuid", TypeLocation))
+	wantFound(t, d, TypePerson, nil, []string{"Amsterdam Zuid", "club Amsterdam Zuid", "Tel Amsterdam Zuid:", "Leeds Kirkstall"})
+	wantValue(t, d, "Customer: Emma Laurent (FR), club Amsterdam Zuid", TypeLocation, "Amsterdam Zuid")
 }
 
 // session78Seeds seed FuzzDetect with the sitting's new readers and
@@ -196,7 +190,8 @@ var session78Seeds = []string{
 // TestDistrictPhaseOfSession78: a district's "Phase" and its number
 // after its name stay in the address ("Lekki Phase 1, Lagos").
 func TestDistrictPhaseOfSession78(t *testing.T) {
-	d := defaultDetector(t)
-	assert.Equal(t, []string{"15 Admiralty Way, Lekki Phase 1, Lagos"}, valuesOf(t, d, "Sender: Adaeze Nwankwo, 15 Admiralty Way, Lekki Phase 1, Lagos. Receiver: Ifeoma Nwankwo", TypeStreetAddress))
-	assert.Equal(t, []string{"14 Admiralty Way, Lekki Phase 1, Lagos 106104"}, valuesOf(t, d, "address on file 14 Admiralty Way, Lekki Phase 1, Lagos 106104, asking to update", TypeStreetAddress))
+	wantFound(t, defaultDetector(t), TypeStreetAddress, []textValue{
+		{"Sender: Adaeze Nwankwo, 15 Admiralty Way, Lekki Phase 1, Lagos. Receiver: Ifeoma Nwankwo", "15 Admiralty Way, Lekki Phase 1, Lagos"},
+		{"address on file 14 Admiralty Way, Lekki Phase 1, Lagos 106104, asking to update", "14 Admiralty Way, Lekki Phase 1, Lagos 106104"},
+	}, nil)
 }
