@@ -202,6 +202,9 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		if len(s.side) > 0 {
 			s.addSide()
 		}
+		if len(s.out) > 0 && strings.IndexByte(s.text, '"') >= 0 {
+			s.joinNicknames()
+		}
 		s.flush()
 		if len(s.low) > 0 {
 			clear(s.low) // the text in capitals in lower case
@@ -210,6 +213,75 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		off = end
 	}
 	s.forget()
+}
+
+// joinNicknames joins to a person found the nickname in double quotes
+// after it and the surname after that: `Bryan "BJ" Jackson`, `Magdalena
+// "Magda" Wiśniewska` are one name each (session 78), which the quotes
+// split into two or three. The nickname is one word of letters that
+// opens with a capital, the surname one or two capitalised words the
+// lists know as no stop word nor common word; people found inside go.
+func (s *entScanner) joinNicknames() {
+	for i := range s.out {
+		f := &s.out[i]
+		if f.Type != TypePerson {
+			continue
+		}
+		e := f.End - s.base
+		n := nicknameAt(s.text, e)
+		if n == 0 {
+			continue
+		}
+		end := s.surnameWordsAt(e + n)
+		if end == 0 {
+			continue
+		}
+		for j := range s.out {
+			if o := &s.out[j]; j != i && o.Type == TypePerson && o.Start >= f.Start && o.End <= s.base+end {
+				o.Type = "" // (flush drops it)
+			}
+		}
+		f.End = s.base + end
+	}
+}
+
+// nicknameAt returns the length of ` "Nick" ` at i in t (a space, a
+// word of letters in double quotes that opens with a capital, a space),
+// or 0.
+func nicknameAt(t string, i int) int {
+	if i+5 > len(t) || t[i] != ' ' || t[i+1] != '"' || !isUpperByte(t[i+2]) {
+		return 0
+	}
+	j := i + 3
+	for j < len(t) && j-i < 18 && isLetter(t[j]) {
+		j++
+	}
+	if j+1 >= len(t) || t[j] != '"' || t[j+1] != ' ' {
+		return 0
+	}
+	return j + 2 - i
+}
+
+// surnameWordsAt returns the end of one or two capitalised words of
+// letters at i in the text (hyphens and apostrophes inside, letters
+// beyond ASCII too) that the lists hold as no stop or common word, or 0.
+func (s *entScanner) surnameWordsAt(i int) int {
+	end := 0
+	for w := 0; w < 2 && i < len(s.text) && isUpperByte(s.text[i]); w++ {
+		j := i + 1
+		for j < len(s.text) && (isLetter(s.text[j]) || s.text[j] >= 0x80 || (s.text[j] == '-' || s.text[j] == '\'') && j+1 < len(s.text) && isLetter(s.text[j+1])) {
+			j++
+		}
+		if f, _ := s.g.lookupFolded(foldKey(nil, s.text[i:j])); f&(gzStop|gzCommon|gzMonthDay) != 0 && f&(gzFirst|gzLast) == 0 {
+			break
+		}
+		end = j
+		if j+1 >= len(s.text) || s.text[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return end
 }
 
 // titleBeforeParticles returns the token of a courtesy title in lower

@@ -185,6 +185,9 @@ var session78Seeds = []string{
 	"Lekki Phase",
 	"SIRET n° 38219476500014",
 	"n° 38219476500014",
+	`Bryan "BJ" Jackson`,
+	`Bryan "BJ" `,
+	`Bryan "B`,
 }
 
 // TestDistrictPhaseOfSession78: a district's "Phase" and its number
@@ -193,5 +196,17 @@ func TestDistrictPhaseOfSession78(t *testing.T) {
 	wantFound(t, defaultDetector(t), TypeStreetAddress, []textValue{
 		{"Sender: Adaeze Nwankwo, 15 Admiralty Way, Lekki Phase 1, Lagos. Receiver: Ifeoma Nwankwo", "15 Admiralty Way, Lekki Phase 1, Lagos"},
 		{"address on file 14 Admiralty Way, Lekki Phase 1, Lagos 106104, asking to update", "14 Admiralty Way, Lekki Phase 1, Lagos 106104"},
+	}, nil)
+}
+
+// TestQuotedNicknamesOfSession78: a nickname in double quotes between a
+// given name and a surname is part of one name; a quoted phrase in lower
+// case or a stop word after the quotes is not.
+func TestQuotedNicknamesOfSession78(t *testing.T) {
+	wantFound(t, defaultDetector(t), TypePerson, []textValue{
+		{`Customer: its me again, Bryan "BJ" Jackson. any update on case DSP-781224?`, `Bryan "BJ" Jackson`},
+		{`Customer: Magdalena "Magda" Wiśniewska, visiting from Poland`, `Magdalena "Magda" Wiśniewska`},
+		{`it's me: Oluwaseun "Shay" Bakare, born December 1st, 1997`, `Oluwaseun "Shay" Bakare`},
+		{`order for John "ASAP" Please send it`, "John"},
 	}, nil)
 }
