@@ -139,7 +139,7 @@ var blindFloors = map[string]float64{
 	"s78_DG": 0.969, "s78_DH": 0.768,
 	"s78_DI": 0.975, "s78_DJ": 0.947, "s78_DK": 0.873,
 	"s78_DL": 0.965, "s78_DM": 0.885, "s78_DN": 0.898,
-	"s78_DO": 0.966,
+	"s78_DO": 0.966, "s78_DP": 0.893, "s78_DQ": 0.900,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
