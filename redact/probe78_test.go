@@ -210,3 +210,15 @@ func TestQuotedNicknamesOfSession78(t *testing.T) {
 		{`order for John "ASAP" Please send it`, "John"},
 	}, nil)
 }
+
+// TestTravellersLabelsOfSession78: the travellers' and passengers'
+// words that label a booking's list name no one; the names after them
+// do.
+func TestTravellersLabelsOfSession78(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"Reisende: Jürgen Weißhaupt (geb. 12.04.1967) und Svenja Krämer (geb. 30.01.1972).", "Reisende", false},
+		{"Reisende: Jürgen Weißhaupt (geb. 12.04.1967) und Svenja Krämer (geb. 30.01.1972).", "Jürgen Weißhaupt", true},
+		{"Viaggiatori: Lorenzo Vitale, Francesca De Simone, Giorgio Vitale 4 anni.", "Viaggiatori", false},
+		{"Passagiere:\n1. Zorvan Kettler", "Passagiere", false},
+	})
+}
