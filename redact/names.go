@@ -5643,8 +5643,11 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		if !cued && !titled && (fl&known == 0 || fl&never != 0) {
 			continue
 		}
-		if !cued && !titled && fl&(gzPlace|gzCountry|gzCompany|gzPhrase) == 0 && k > a && t.f&efNL == 0 && s.mayFold(k-1, 3) && s.is(k-1, "the") {
-			continue // "the marina office": a noun after the article, no given name (session 78)
+		if !cued && !titled && !s.recased && fl&(gzPlace|gzCountry|gzCompany|gzPhrase) == 0 && k > a && t.f&efNL == 0 && s.mayFold(k-1, 3) && s.is(k-1, "the") {
+			// "the marina office": a noun after the article, no given
+			// name, as typed in lower case (session 78); lowered from
+			// capitals, "The Jensen Novel" names its author.
+			continue
 		}
 		if fl&(gzFirst|gzLast) == 0 && !cued && s.punct(k+1, ':') && s.glued(k+1) {
 			continue // a label, not a place: "gent: i pasted my key"

@@ -24,7 +24,7 @@ func TestPronounsThatAreNamesOfSession78(t *testing.T) {
 
 // TestWordsTheListsDeriveOfSession78: "re-" or "un-" before a word the
 // lists know opens a sentence, no name ("Recall:", "Rebonjour"); kin
-// words that stand for a parent ("Mam's", "Nan's") and the names of
+// words that stand for a parent ("Mam's", "Mammy's") and the names of
 // languages ("speaks Urdu") are no names either; given names of South
 // India join a name in lower case.
 func TestWordsTheListsDeriveOfSession78(t *testing.T) {
@@ -33,7 +33,7 @@ func TestWordsTheListsDeriveOfSession78(t *testing.T) {
 		{"Rebonjour, je vous redonne mon numéro fiscal", "Rebonjour", false},
 		{"Mam's on warfarin so the carer needs to watch for bruising.", "Mam", false},
 		{"Can I change Mam's Friday visit to Saturday?", "Mam", false},
-		{"mobile for Nan's neighbour who has a spare key", "Nan", false},
+		{"Mammy's appointment is at ten", "Mammy", false},
 		{"Mrs Zorvik only speaks Urdu and Punjabi, can you send a carer who does?", "Urdu", false},
 		{"she reads Tagalog and a bit of Mandarin", "", false},
 		{"hello, i'm reddy venkata sai krishna, my email is below", "reddy venkata sai krishna", true},
@@ -220,5 +220,16 @@ func TestTravellersLabelsOfSession78(t *testing.T) {
 		{"Reisende: Jürgen Weißhaupt (geb. 12.04.1967) und Svenja Krämer (geb. 30.01.1972).", "Jürgen Weißhaupt", true},
 		{"Viaggiatori: Lorenzo Vitale, Francesca De Simone, Giorgio Vitale 4 anni.", "Viaggiatori", false},
 		{"Passagiere:\n1. Zorvan Kettler", "Passagiere", false},
+	})
+}
+
+// TestTheBeforeNameInCapitalsOfSession78: a name after "the" in a text
+// lowered from capitals or every word capitalised stays a name ("The
+// Jensen Novel"); typed in lower case it is a noun.
+func TestTheBeforeNameInCapitalsOfSession78(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"Unlike The Jensen Novel, It's Not About Necrophilia. What It Is About, I Suppose Is Anyone's Guess.", "Jensen", true},
+		{"UNLIKE THE JENSEN NOVEL, IT'S NOT ABOUT NECROPHILIA. WHAT IT IS ABOUT, I SUPPOSE IS ANYONE'S GUESS.", "JENSEN", true},
+		{"the marina wifi portal keeps kicking me off", "marina", false},
 	})
 }
