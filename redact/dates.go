@@ -65,6 +65,13 @@ func (s *state) date(x *numInfo) {
 		d := x.dig()
 		if y := digitsVal(d[:4]); y >= 1900 && y <= recordBirthYearMax && validYMD(y, digitsVal(d[4:6]), digitsVal(d[6:])) {
 			s.addDate(x.start, x.end, 0.3)
+			return
+		}
+		// ... or day first, or month first, as forms and phones take it
+		// without its marks ("dob 01011950", "date of birth 12031985";
+		// session 78).
+		if y := digitsVal(d[4:]); y >= 1900 && y <= recordBirthYearMax && (validYMD(y, digitsVal(d[2:4]), digitsVal(d[:2])) || validYMD(y, digitsVal(d[:2]), digitsVal(d[2:4]))) {
+			s.addDate(x.start, x.end, 0.3)
 		}
 		return
 	}

@@ -233,3 +233,14 @@ func TestTheBeforeNameInCapitalsOfSession78(t *testing.T) {
 		{"the marina wifi portal keeps kicking me off", "marina", false},
 	})
 }
+
+// TestCompactBirthDatesOfSession78: eight digits after a birth word are
+// a date of birth day first or month first too, not only year first;
+// an impossible date is none.
+func TestCompactBirthDatesOfSession78(t *testing.T) {
+	wantFound(t, defaultDetector(t), TypeDateOfBirth, []textValue{
+		{"nhs no.7624672138 dob 01011950 postcode ch41 6jh", "01011950"},
+		{"date of birth 12031985", "12031985"},
+		{"DOB: 19850312", "19850312"},
+	}, []string{"born 13131985", "order 01011950"})
+}
