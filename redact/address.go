@@ -4750,10 +4750,12 @@ func (s *entScanner) houseNameBefore(a int) int {
 
 // townLinkAt reports whether tokens m and m+1 are a preposition and an
 // article in lower case on the line, followed by a capitalised word,
-// that join a town's words: "an der", "ob der", "am", "de la", "de",
-// "aan den" ("Neustadt an der Weinstraße", "Las Palmas de Gran
-// Canaria"). The preposition alone joins only before a capital ("de
-// Gran Canaria"); its own reader (the particle's) takes "del", "di".
+// that join a town's words: "an der", "ob der", "de la", "aan den"
+// ("Neustadt an der Weinstraße", "Jerez de la Frontera"). Of the
+// prepositions only "de" joins alone, before a capitalised word that is
+// no stop word ("Las Palmas de Gran Canaria"; not "de Lunes"): "am" and
+// "im" alone join the towns the lists know ("Frankfurt am Main"), and
+// the particles' reader takes "del", "di".
 func (s *entScanner) townLinkAt(m int) bool {
 	t, u := &s.toks[m], &s.toks[m+1]
 	if t.f&(efCap|efDigit|efNL) != 0 || t.e-t.s > 3 || u.kind != etWord || u.f&efNL != 0 {

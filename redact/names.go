@@ -6060,8 +6060,9 @@ func (s *entScanner) otherName(p int) bool {
 }
 
 // articleBeforeMia reports whether word token k is the Italian "mia"
-// or "mio" (my) after an article or a preposition joined with one on
-// its line: "la mia email", "della mia carta", "il mio numero".
+// or "mio" (my) after an article, a preposition joined with one, or
+// "per", "con", "e" on its line: "la mia email", "della mia carta",
+// "il mio numero", "e mia figlia".
 func (s *entScanner) articleBeforeMia(k int) bool {
 	if p := k - 1; p < 0 || s.toks[k].f&efNL != 0 || s.toks[p].kind != etWord || !s.mayFold(k, 3) || !(s.is(k, "mia") || s.is(k, "mio")) {
 		return false
