@@ -218,70 +218,36 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 // joinNicknames joins to a person found the nickname in double quotes
 // after it and the surname after that: `Bryan "BJ" Jackson`, `Magdalena
 // "Magda" Wiśniewska` are one name each (session 78), which the quotes
-// split into two or three. The nickname is one word of letters that
-// opens with a capital, the surname one or two capitalised words the
-// lists know as no stop word nor common word; people found inside go.
+// split into two or three. Read on the tokens: a '"' after a space, one
+// capitalised word glued inside, a '"' glued after it, then one or two
+// capitalised words on the line, one space apart, that the lists hold as
+// no stop word nor common word unless as a name; people found inside go.
 func (s *entScanner) joinNicknames() {
 	for i := range s.out {
 		f := &s.out[i]
 		if f.Type != TypePerson {
 			continue
 		}
-		e := f.End - s.base
-		n := nicknameAt(s.text, e)
-		if n == 0 {
+		k := s.tokenEndingAfter(int32(f.End - s.base)) // the token after the name
+		if !s.punct(k, '"') || s.glued(k) || s.toks[k].f&efNL != 0 || k+1 >= len(s.toks) || s.toks[k+1].kind != etWord || s.toks[k+1].f&(efCap|efDigit) != efCap || !s.glued(k+1) || !s.punct(k+2, '"') || !s.glued(k+2) {
 			continue
 		}
-		end := s.surnameWordsAt(e + n)
-		if end == 0 {
+		m := k + 3
+		for w := 0; w < 2 && m < len(s.toks) && s.toks[m].kind == etWord && s.toks[m].f&(efCap|efDigit|efNL) == efCap && !s.glued(m) &&
+			s.toks[m].s == s.toks[m-1].e+1 && (s.flags(m)&(gzStop|gzCommon|gzMonthDay) == 0 || s.flags(m)&(gzFirst|gzLast) != 0); w++ {
+			m++
+		}
+		if m == k+3 {
 			continue
 		}
+		end := s.base + int(s.toks[m-1].e)
 		for j := range s.out {
-			if o := &s.out[j]; j != i && o.Type == TypePerson && o.Start >= f.Start && o.End <= s.base+end {
+			if o := &s.out[j]; j != i && o.Type == TypePerson && o.Start >= f.Start && o.End <= end {
 				o.Type = "" // (flush drops it)
 			}
 		}
-		f.End = s.base + end
+		f.End = end
 	}
-}
-
-// nicknameAt returns the length of ` "Nick" ` at i in t (a space, a
-// word of letters in double quotes that opens with a capital, a space),
-// or 0.
-func nicknameAt(t string, i int) int {
-	if i+5 > len(t) || t[i] != ' ' || t[i+1] != '"' || !isUpperByte(t[i+2]) {
-		return 0
-	}
-	j := i + 3
-	for j < len(t) && j-i < 18 && isLetter(t[j]) {
-		j++
-	}
-	if j+1 >= len(t) || t[j] != '"' || t[j+1] != ' ' {
-		return 0
-	}
-	return j + 2 - i
-}
-
-// surnameWordsAt returns the end of one or two capitalised words of
-// letters at i in the text (hyphens and apostrophes inside, letters
-// beyond ASCII too) that the lists hold as no stop or common word, or 0.
-func (s *entScanner) surnameWordsAt(i int) int {
-	end := 0
-	for w := 0; w < 2 && i < len(s.text) && isUpperByte(s.text[i]); w++ {
-		j := i + 1
-		for j < len(s.text) && (isLetter(s.text[j]) || s.text[j] >= 0x80 || (s.text[j] == '-' || s.text[j] == '\'') && j+1 < len(s.text) && isLetter(s.text[j+1])) {
-			j++
-		}
-		if f, _ := s.g.lookupFolded(foldKey(nil, s.text[i:j])); f&(gzStop|gzCommon|gzMonthDay) != 0 && f&(gzFirst|gzLast) == 0 {
-			break
-		}
-		end = j
-		if j+1 >= len(s.text) || s.text[j] != ' ' {
-			break
-		}
-		i = j + 1
-	}
-	return end
 }
 
 // titleBeforeParticles returns the token of a courtesy title in lower
@@ -8592,8 +8558,13 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		// suffix alone names no one (session 78); a short one in
 		// lower case may: "Thanks, Ev" (the suffix "eV").
 		return false
-	case words == 1 && first && atStart && s.toks[a].e-s.toks[a].s <= 4 && s.pronounBeforeVerb(a):
-		return false // "Ella no sabe usar el chat", "Ela mora em Braga": the Spanish and Portuguese "she", given names too
+	case words == 1 && atStart && s.toks[a].e-s.toks[a].s <= 4 && s.pronounBeforeVerb(a):
+		// "Elle habite 14 rue ...", "Ze woont Kerkstraat 12", "Ella no
+		// sabe usar el chat": the French, Dutch, Spanish and Portuguese
+		// "she", given names too (the last two since session 78, which
+		// moved the test up here, before the cases that score a given
+		// name).
+		return false
 	case words == 1 && !strongP && a >= 1 && s.toks[a-1].e-s.toks[a-1].s <= 4 && ff&(gzFirst|gzLast) != 0 && (s.is(a-1, "in") || s.is(a-1, "into") || s.is(a-1, "via")):
 		score = 0.35 // "configured in Jenkins", "runs in Travis": a tool's or a town's, as often as a person's
 	case strongP && allCommon && !known && (!s.honorBefore(a) || ff&(gzJobHead|gzJobMod|gzCue) != 0):
@@ -8713,8 +8684,6 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false // "Restock is expected in two weeks", "Unblocked, Thanh.": "re-" or "un-" before a word the lists know
 	case words == 1 && !known && atStart && cue == 0 && s.punct(end+1, ',') && africanHellos[string(s.fold(a))]:
 		return false // "Sasa, I paid via M-Pesa", "Sannu, pls my refund": a hello, not the person addressed
-	case words == 1 && atStart && s.toks[a].e-s.toks[a].s <= 4 && s.pronounBeforeVerb(a):
-		return false // "Elle habite 14 rue ...", "Ze woont Kerkstraat 12": the French and Dutch "she"
 	case words == 1 && cue != cuePerson && s.flags(a)&(gzRole|gzFirst|gzLast) == gzRole:
 		return false // "Seller is a Mrs K. Ramsbottom", "Decedent: ...": a party's role, no name
 	case words == 1 && !known && cue != cuePerson && s.germanNounIn(a, a):

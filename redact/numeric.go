@@ -1893,14 +1893,14 @@ func (s *state) unbracketed(x, y *numInfo) bool {
 }
 
 // siretBefore reports whether "SIRET" (in any case), maybe with a colon
-// or "n°" after it, stands right before start.
+// or "n°" ("nº") after it, stands right before start.
 func siretBefore(t string, start int) bool {
 	p := start
 	for p > 0 && (t[p-1] == ' ' || t[p-1] == ':') {
 		p--
 	}
-	if p >= 3 && t[p-3:p] == "n\xc2\xb0" {
-		p -= 3 // "n°"
+	if p >= 3 && t[p-3] == 'n' && degreeSign(t, p-2) == 2 {
+		p -= 3 // "n°", "nº"
 		for p > 0 && t[p-1] == ' ' {
 			p--
 		}

@@ -143,7 +143,7 @@ func TestTownDistrictsAndSiretOfSession78(t *testing.T) {
 		{"my name is Austin Zorvik", "Austin Zorvik", true},
 	})
 	wantFound(t, d, TypeCreditCard, []textValue{{"my diners card 38219476500014", "38219476500014"}},
-		[]string{"garage partenaire : ZA des Portes, 38090 Villefontaine – SIRET 38219476500014", "SIRET n° 38219476500014"})
+		[]string{"garage partenaire : ZA des Portes, 38090 Villefontaine – SIRET 38219476500014", "SIRET n° 38219476500014", "SIRET nº 38219476500014"})
 }
 
 // TestTownDistrictAtTheEndOfSession78: the town and its district at
