@@ -281,8 +281,9 @@ func otpPurposeAfter(t string, e int) bool {
 
 // otpStepAfter reports whether the step a one-time code serves follows
 // it at t[e] after "for" ("code 8841 for delivery confirmation", "for
-// verification", "for login"), or that it expired ("phone code 5521
-// expired alredy"), which no product's code does (session 74).
+// verification", "for login"), or that it expired or failed ("phone
+// code 5521 expired alredy", session 74; "code 448120 didnt work",
+// session 79), which no product's code does.
 func otpStepAfter(t string, e int) bool {
 	if e+1 >= len(t) || t[e] != ' ' {
 		return false
@@ -296,6 +297,12 @@ func otpStepAfter(t string, e int) bool {
 	switch string(lowerASCII(low[:0], t[w:v])) {
 	case "expired", "expires", "expiring":
 		return true
+	case "didnt", "doesnt", "isnt", "wont", "never", "not", "keeps", "invalid":
+		// It failed, which a code sent does and a product's does not
+		// ("code 448120 didnt work either", "code 482913 never came").
+		return true
+	case "didn", "doesn", "isn", "won":
+		return strings.HasPrefix(t[v:], "'t ") || strings.HasPrefix(t[v:], "’t ")
 	case "for":
 		if v+1 >= len(t) || t[v] != ' ' {
 			return false
