@@ -142,6 +142,7 @@ var blindFloors = map[string]float64{
 	"s78_DO": 0.966, "s78_DP": 0.893, "s78_DQ": 0.901,
 	"s79_DR": 0.852, "s79_DT": 0.816, "s79_DU": 0.809,
 	"s79_DV": 0.842, "s79_DX": 0.912, "s79_DY": 0.875,
+	"s79_DS": 0.919, "s79_DW": 0.875,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
