@@ -1022,7 +1022,16 @@ const listWorldGivenNames = "" +
 	// ("reddy venkata sai krishna"), but for words of a chat language
 	// ("Hari" and "Naga", Indonesian's day and dragon; "Sai", Portuguese's
 	// "leaves").
-	`Venkata|Srinivasa|Surya|Durga|Raghu|Teja|Harsha|Siva|Bhanu|Pavan|Vamsi|Chaitanya|Gopal|Madhu`
+	`Venkata|Srinivasa|Surya|Durga|Raghu|Teja|Harsha|Siva|Bhanu|Pavan|Vamsi|Chaitanya|Gopal|Madhu|` +
+	// Session 79: common given names of the Nordic and Baltic countries,
+	// the Low Countries, France, Spain and Latin America, Central Europe,
+	// Turkey and Azerbaijan, the Arab world, Pakistan and Africa that the
+	// lists lacked ("Hej Ylva", "Dag Sofie", "Perfecto Facundo"), but for
+	// words of a chat language or of English ("Lieve", Dutch's "dear";
+	// "Marte", "Ante", "Signe", "Tone", "Rune", "Saga", "Leone",
+	// "Victoire", "Florencia") and names of three letters that are words
+	// or abbreviations elsewhere ("Cas", "Els", "Raf", "Aki", "Awa").
+	`Ylva|Kjersti|Sofie|Maija|Anneli|Eeva|Vendela|Viveka|Lovisa|Malin|Hedda|Hedvig|Sissel|Synnøve|Vigdis|Gunhild|Aase|Birthe|Grethe|Hampus|Melker|Vilgot|Vilhelm|Sixten|Folke|Birger|Alvar|Aksel|Bjarne|Jarle|Sigurd|Olav|Olle|Frode|Mogens|Palle|Ulrik|Linus|Gustav|Per-Erik|Jens-Ole|Venla|Helmi|Taina|Kirsi|Aila|Eija|Kaija|Jaana|Maarit|Ritva|Seija|Hilkka|Petri|Risto|Tapio|Pentti|Kalevi|Jarmo|Kersti|Kaie|Liina|Sirje|Urve|Meelis|Jaak|Valdo|Liene|Ineta|Ivars|Kaspars|Gints|Mantas|Rimas|Žaneta|Jef|Rik|Bep|Koos|Riek|Marleen|Katrien|Kristien|Lieven|Stefaan|Wout|Dries|Dirk-Jan|Dieuwke|Froukje|Geertje|Sietske|Marike|Nele|Leni|Odile|Flavie|Hortense|Nolwenn|Solenne|Maëlys|Corentin|Maxence|Amaury|Anatole|Aurélien|Hugues|Edouard|Gabin|Timéo|Yanis|Encarna|Chema|Quique|Natalio|Facundo|Romina|Lisandro|Nahuel|Cristóbal|Eusebio|Jaume|Anselmo|Cosimo|Mauro|Belén|Ademir|Claudinei|Valdir|Gisele|Cleide|Jailson|Reginaldo|Rivaldo|Sidnei|Tatiane|Tamás|Sándor|Zsolt|Zsuzsanna|Erzsébet|Lajos|Ioan|Sorin|Mirela|Oana|Zuzana|Eliška|Katarína|Šárka|Beata|Tomislav|Nemanja|Arben|Derya|Nuran|Hikmet|Nihat|Nilüfer|Songül|Erkan|Kaan|Özge|Elçin|Kənan|Orxan|Vüsal|Zineb|Meriem|Nisrine|Hany|Yasmine|Farid|Ayoub|Layan|Asif|Irfan|Sajid|Waqas|Kausar|Rubina|Bilkis|Kamran|Laleh|Fatou|Amarachi|Chidimma|Olufemi|Olusegun|Babajide|Bankole|Hlulani|Mugisha`
 
 // listMoreSurnames holds surnames of the same regions, the common ones of
 // the United States, Britain and Ireland among them.
@@ -1136,7 +1145,12 @@ const listMoreSurnames = `Luo|Gao|Zheng|Liang|Xie|Deng|Feng|Cao|Peng|Zeng|Xiao|T
 	`Prokhorov|Potapov|Trofimov|Sobolev|Goncharov|Gromov|Panov|Akimov|Levin|Kuznetsova|Sokolova|Novikova|Kozlova|` +
 	`Lebedeva|Bastos|Caldeira|Loureiro|Morais|Barrios|Quispe|Huamán|Henríquez|Cardona|Chinchilla|Báez|Pagán|Almonte|` +
 	`Tejada|Ureña|Heikkilä|Lönnqvist|Laine|Dahl|Bakken|Holm|Åkesson|Lehtonen|Niemi|Salminen|Mäkelä|Lehtinen|` +
-	`Hiltunen|Kinnunen|Saarinen|Ylönen|Niskanen|Tuominen|Rantanen|Laitinen|Väisänen|Aasland|Juul|Winther|Kjær|Bech`
+	`Hiltunen|Kinnunen|Saarinen|Ylönen|Niskanen|Tuominen|Rantanen|Laitinen|Väisänen|Aasland|Juul|Winther|Kjær|Bech|` +
+	// Session 79: Québec's, South Africa's, the Nordic and Baltic
+	// countries', the Low Countries' and the Alpine countries' common
+	// surnames that the lists lacked ("Tremblay", "Naidoo", "Tamm"),
+	// but for words ("Kok", "Veen", "Wijk", "Saar", "Hagen", "Zulu").
+	`Tremblay|Gagnon|Bouchard|Gauthier|Lavoie|Fortin|Gagné|Ouellet|Bélanger|Bergeron|Paquette|Simard|Boucher|Beaulieu|Cloutier|Dubé|Lapointe|Poulin|Nadeau|Dubreuil|Fontenot|Venter|Botha|Govender|Naidoo|Mthembu|Pieterse|Pillay|Moodley|Van der Merwe|Lindholm|Vestergaard|Røkke|Nygaard|Tamm|Mägi|Kukk|Rebane|Ilves|Pärn|Bērziņš|Kalniņš|Ozoliņš|Liepiņš|Jansons|Kazlauskas|Jankauskas|Petrauskas|Stankevičius|Vasiliauskas|Achterberg|Haverkamp|Hoogendijk|Veldkamp|Van den Broeck|Mayrhofer|Haselwanter|Brandstätter|Zurbriggen|Wölfel|Feldhaus|Eichhorst|Voßkamp|Hallmann|Maibaum|Ohlendorf|Roessler`
 
 // listDishes holds dishes, drinks and desserts named after people or
 // read as a name, which menus, bookings and orders capitalise: each is

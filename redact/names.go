@@ -1135,6 +1135,14 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 				s.emit(stPerson, c, c, score)
 			}
 		}
+		// A name typed in lower case before its own address runs into
+		// the address's first word ("fatou diallo fatou.diallo@laposte.net"),
+		// which the address's finding takes: the name ends before it.
+		// The word must repeat a word of the name; a run that an address
+		// of other words ends is no name ("alla mia PEC elena.m@pec.it").
+		if b > a && s.emailOpensAt(b) && s.repeatsWordIn(b, a, b-1) {
+			b--
+		}
 		e = s.handleEnd(b) // the handle's other words are not repeated
 		// A name that ends in an initial takes its period: "You're
 		// chatting with Mark S.", "Paweł W. will call you".
@@ -1190,6 +1198,38 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		}
 	}
 	s.out = append(s.out, Finding{Type: name, Start: start, End: end, Score: score, Recognizer: s.name})
+}
+
+// emailOpensAt reports whether word token k opens an e-mail address:
+// words joined to it by '.', '_', '-' or '+', no space between, reach an
+// '@' and a word after it.
+func (s *entScanner) emailOpensAt(k int) bool {
+	n := len(s.toks)
+	for p := k + 1; p+1 < n && p < k+12 && s.glued(p); p += 2 {
+		t := &s.toks[p]
+		if t.kind != etPunct {
+			return false
+		}
+		if t.c == '@' {
+			return s.glued(p+1) && s.toks[p+1].kind == etWord
+		}
+		if t.c != '.' && t.c != '_' && t.c != '-' && t.c != '+' || !s.glued(p+1) || s.toks[p+1].kind == etPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// repeatsWordIn reports whether word token k, folded, equals one of the
+// word tokens a to b.
+func (s *entScanner) repeatsWordIn(k, a, b int) bool {
+	w := string(s.fold(k))
+	for p := a; p <= b; p++ {
+		if s.toks[p].kind == etWord && string(s.fold(p)) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // cityWordAt reports whether token k is "City" capitalised on the line
@@ -1995,7 +2035,7 @@ func (s *entScanner) gluedNameLike(i int) bool {
 	// tilde or a slash that opens a line or follows the end of a
 	// sentence signs a message ("~Zorvik", "Thanks so much! ~Zorvik",
 	// "Tack! /Erik Lindqvist").
-	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '_' && s.emphasisOpens(i-1)) && !((s.toks[i-1].c == '~' || s.toks[i-1].c == '/') && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1) || s.toks[i-1].c == '/' && s.slashAfterNumber(i-1))) && !(s.toks[i-1].c == '=' && (s.personValue(i) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) {
+	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '_' && s.emphasisOpens(i-1)) && !((s.toks[i-1].c == '~' || s.toks[i-1].c == '/') && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1) || s.toks[i-1].c == '/' && (s.slashAfterNumber(i-1) || s.spacedSlashSign(i-1)))) && !(s.toks[i-1].c == '=' && (s.personValue(i) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) {
 		return false
 	}
 	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) && !(s.toks[i+1].c == '_' && (s.emphasisCloses(i+1) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) && !s.pipeField(i+1) {
@@ -7398,7 +7438,7 @@ func (s *entScanner) dashSignAt(i, j int) bool {
 // space before it.
 func (s *entScanner) slashSignAt(i, j int) bool {
 	p := i - 1
-	if p < 1 || !s.glued(i) || s.glued(p) || s.toks[p].f&efNL == 0 && !s.endMark(p-1) && !s.slashAfterNumber(p) {
+	if p < 1 || !s.glued(i) || s.glued(p) || s.toks[p].f&efNL == 0 && !s.endMark(p-1) && !s.slashAfterNumber(p) && !s.spacedSlashSign(p) {
 		return false
 	}
 	if j < len(s.toks) && !(j+1 == len(s.toks) && s.endMark(j)) {
@@ -7410,6 +7450,30 @@ func (s *entScanner) slashSignAt(i, j int) bool {
 		return false
 	}
 	return s.signRunWords(i, j, true)
+}
+
+// spacedSlashSign reports whether the slash at token p, a space before
+// it, glued to a given name the lists know and know as nothing else (no
+// place: "/Paris"), signs the message after any
+// word: the name's capitalised words, three at most, maybe with a full
+// stop, end the text ("Kram /Sofia", "afsender var refund@skat.dk
+// /Bente Vestergaard", session 79).
+func (s *entScanner) spacedSlashSign(p int) bool {
+	n := len(s.toks)
+	if p < 1 || p+1 >= n || s.glued(p) || s.toks[p].f&efNL != 0 || !s.glued(p+1) || s.toks[p+1].kind != etWord || s.flagsIn(p+1)&(gzFirst|gzPlace|gzCountry|gzCommon|gzStop|gzCompany) != gzFirst {
+		return false
+	}
+	words := 0
+	for k := p + 1; k < n; k++ {
+		switch t := &s.toks[k]; {
+		case t.kind == etWord && t.f&(efCap|efNL) == efCap && words < 3:
+			words++
+		case k == n-1 && s.endMark(k):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // slashAfterNumber reports whether the slash at token p follows a number

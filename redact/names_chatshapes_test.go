@@ -253,19 +253,19 @@ func TestSignaturesAfterDashes(t *testing.T) {
 // person.
 func TestSecondNameAfterOr(t *testing.T) {
 	checkSoftCases(t, []softCase{
-		{text: "Please ask for Zorvik or Mirela at the desk.", want: []string{"PERSON=Zorvik", "PERSON=Mirela"}},
+		{text: "Please ask for Zorvik or Velmira at the desk.", want: []string{"PERSON=Zorvik", "PERSON=Velmira"}},
 		{text: "Ask for Zorvik and Ilvane Dorsk.", want: []string{"PERSON=Zorvik", "PERSON=Ilvane Dorsk"}},
-		{text: "Please ask for Zorvik & Mirela.", want: []string{"PERSON=Zorvik", "PERSON=Mirela"}},
-		{text: "Pregunte por Zorvik o Mirela.", want: []string{"PERSON=Zorvik", "PERSON=Mirela"}},
+		{text: "Please ask for Zorvik & Velmira.", want: []string{"PERSON=Zorvik", "PERSON=Velmira"}},
+		{text: "Pregunte por Zorvik o Velmira.", want: []string{"PERSON=Zorvik", "PERSON=Velmira"}},
 		{text: "Demandez Zorvik ou Ilvane à l'accueil.", want: []string{"PERSON=Zorvik", "PERSON=Ilvane"}},
-		{text: "Bitte fragen Sie nach Zorvik oder Mirela.", want: []string{"PERSON=Zorvik", "PERSON=Mirela"}},
+		{text: "Bitte fragen Sie nach Zorvik oder Velmira.", want: []string{"PERSON=Zorvik", "PERSON=Velmira"}},
 		{text: "Pregunta por Ilvane o Zorvik.", want: []string{"PERSON=Ilvane", "PERSON=Zorvik"}},
 		// Not a second person.
 		{text: "my wife Ana and I went there", want: []string{"PERSON=Ana"}, none: []string{"PERSON=I"}},
 		{text: "Contact Zorvik or Support", none: []string{"PERSON=Support"}},
 		{text: "Ask Zorvik and Berlin office", none: []string{"PERSON=Berlin"}},
 		{text: "I spoke to Zorvik and Monday is fine", none: []string{"PERSON=Monday"}},
-		{text: "Zorvik or Mirela", none: []string{"PERSON=Mirela"}},
+		{text: "Zorvik or Velmira", none: []string{"PERSON=Velmira"}},
 		{text: "Wir fahren nach Berlin oder Zorvik", none: []string{TypePerson}},
 		{text: "I met Zorvik and Paris was great", none: []string{"PERSON=Paris"}},
 		{text: "You can ask Anna or Reception.", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Reception"}},

@@ -25,3 +25,46 @@ func TestCodeThatFailedOfSession79(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypePassword), text)
 	}
 }
+
+// TestGivenNamesAndSurnamesOfSession79: common given names and surnames
+// of the Nordic and Baltic countries, the Low Countries, France, Latin
+// America, Central Europe, Turkey, the Arab world and Africa, and of
+// Québec and South Africa, are names; the words left out of the lists
+// ("ole" of Finnish, "irja" of Hungarian, Welsh "maes") are not.
+func TestGivenNamesAndSurnamesOfSession79(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"Agent: Hej Ylva, tack för ditt meddelande.", "Ylva", true},
+		{"Agent: Perfecto Facundo, el reintegro ya salió.", "Facundo", true},
+		{"Bonjour, c'est la maman de Timéo. Il peut rester jusqu'à 18h30 ?", "Timéo", true},
+		{"Merhaba, ben Derya, size yardımcı olacağım.", "Derya", true},
+		{"the HR import chokes on row 14: \"Gagnon, Maxime\",530 897 503", "Gagnon, Maxime", true},
+		{"carers: plse note new access for the Mthembu house", "Mthembu", true},
+		// Words of a chat language.
+		{"user> paketti ei ole vieläkään tullut, mitä teen?", "", false},
+		{"a jelszavam nem jó, azt irja hibas", "", false},
+		{"name dafydd hughes, address maes glas, newport", "maes glas", false},
+	})
+}
+
+// TestNameBeforeItsOwnAddressOfSession79: a name in lower case right
+// before an e-mail address made of its words ends before the address;
+// words before an address of other words stay no name.
+func TestNameBeforeItsOwnAddressOfSession79(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"marie diallo"}, valuesOf(t, d, "commande 88 412 77 — marie diallo marie.diallo@laposte.net", TypePerson))
+	assert.Equal(t, []string{"kevin o'brien"}, valuesOf(t, d, "kevin o'brien kevin.m.obrien@protonmail.com (617) 555 0142", TypePerson))
+	assert.Empty(t, valuesOf(t, d, "e mandarla alla mia PEC elena.marchetti@pec.it grazie", TypePerson))
+}
+
+// TestSlashSignAfterAnyWordOfSession79: a slash, a space before it,
+// glued to a given name the lists know that ends the message signs it
+// after any word, not only after a sentence's end or a number; a place's
+// name, or words that go on, do not.
+func TestSlashSignAfterAnyWordOfSession79(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"afsender var refund-dk@skat-retur.com /Bente Zorvik", "Bente Zorvik", true},
+		{"ring mig om ni behöver nåt mer /Anna Tamblen", "Anna Tamblen", true},
+		{"the office moved to x /Paris", "", false},
+		{"see the folder /Anna and the rest of it", "", false},
+	})
+}
