@@ -68,3 +68,23 @@ func TestSlashSignAfterAnyWordOfSession79(t *testing.T) {
 		{"see the folder /Anna and the rest of it", "", false},
 	})
 }
+
+// TestSpelledAddressJoinsOfSession79: an address read out joins its
+// labels with the words for '_' and '-' as with the dot words, keeps a
+// number said apart at its local part's end, and takes a label spelled
+// letter by letter whole; a number alone before "at" stays as it was,
+// and "dot" is no label of letters.
+func TestSpelledAddressJoinsOfSession79(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"its zorvik underscore tamblen at hotmail dot com":                           {"zorvik underscore tamblen at hotmail dot com"},
+		"mon adresse mail c'est ilva point dorsk tiret mare arobase orange point fr": {"ilva point dorsk tiret mare arobase orange point fr"},
+		"Caller: its j dot tamblen 82 at outlook dot com and thats spelled":          {"j dot tamblen 82 at outlook dot com"},
+		"sure its j a y e s h underscore p at outlook dot com":                       {"j a y e s h underscore p at outlook dot com"},
+		"the email is m dot k o w a l s k i at proton dot me and it's k":             {"m dot k o w a l s k i at proton dot me"},
+		"my whatsapp is zorvik dot tamblen dot 88 at gmail dot com":                  {"zorvik dot tamblen dot 88 at gmail dot com"},
+		"look at example dot com for the docs":                                       nil,
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypeEmailAddress), text)
+	}
+}

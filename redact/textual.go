@@ -1066,10 +1066,23 @@ func spelledLocal(t string, p int) (start int, named bool) {
 	for k := r; k < p; k++ {
 		named = named || !isLetter(t[k])
 	}
-	// "john dot doe at ...": labels joined by dot words.
+	// "whitfield 82 at ...": a number of up to four digits said apart
+	// after a label of letters, the number a user name ends with
+	// (session 79).
+	if p-r <= 4 && allDigits(t[r:p]) {
+		if l, le := spacedWordBefore(t, r); l >= 0 && isLetter(t[l]) && isLetter(t[le-1]) && !atWords[string(foldWord(t, l, le))] && !sentenceWord(t[l:le]) && !dotWord(t, l, le) && !joinWord(t, l, le) {
+			r = l
+		}
+	}
+	// "john dot doe at ...": labels joined by dot words, or by the words
+	// for '_' and '-' ("beatriz underscore lima at ...", "claire point
+	// dubois tiret martin arobase ...", session 79). A label spelled
+	// letter by letter is one label: "j a y e s h underscore p at ...",
+	// "m dot k o w a l s k i at ...".
 	for {
+		r = spelledLetters(t, r)
 		d, de := spacedWordBefore(t, r)
-		if d < 0 || !dotWord(t, d, de) {
+		if d < 0 || !dotWord(t, d, de) && !joinWord(t, d, de) {
 			break
 		}
 		l, _ := spacedWordBefore(t, d)
@@ -1084,6 +1097,40 @@ func spelledLocal(t string, p int) (start int, named bool) {
 // dotWords are the words for '.' an address is spelled with in the chat
 // languages.
 var dotWords = []string{"dot", "punkt", "point", "punto", "punt", "ponto"}
+
+// spelledLetters returns where a label spelled letter by letter ends at
+// r starts: the single letter at r and two or more single letters before
+// it, a space apart; else r.
+func spelledLetters(t string, r int) int {
+	single := func(i int) bool {
+		return i < len(t) && isLetter(t[i]) && (i+1 == len(t) || !isAlnum(t[i+1])) && (i == 0 || !isAlnum(t[i-1]))
+	}
+	if !single(r) {
+		return r
+	}
+	a, k := r, 0
+	for a >= 2 && t[a-1] == ' ' && single(a-2) && k < 40 {
+		a -= 2
+		k++
+	}
+	if k < 2 {
+		return r
+	}
+	return a
+}
+
+// joinWords are the words for '_' and '-' an address is spelled with.
+var joinWords = []string{"underscore", "dash", "hyphen", "tiret"}
+
+// joinWord reports whether t[i:j] is one of joinWords.
+func joinWord(t string, i, j int) bool {
+	for _, w := range joinWords {
+		if equalFoldWord(t[i:j], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // dotWord reports whether t[i:j] is one of dotWords.
 func dotWord(t string, i, j int) bool {
