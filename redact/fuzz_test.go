@@ -22,7 +22,7 @@ func FuzzDetect(f *testing.F) {
 	for _, p := range wideSpaceSeeds() {
 		f.Add(p)
 	}
-	for _, seeds := range [][]string{shoutedSeeds, escapedSeeds, keyedSeeds, typedSeeds, session28Seeds, session29Seeds, session29LateSeeds, session30Seeds, session31Seeds, session32Seeds, session33Seeds, session34Seeds, session35Seeds, session36Seeds, session37Seeds, session38Seeds, session39Seeds, session40Seeds, session49Seeds, session50Seeds, session51Seeds, session52Seeds, session53Seeds, session54Seeds, session55Seeds, session56Seeds, session57Seeds, session58Seeds, session59Seeds, session60Seeds, session61Seeds, session62Seeds, session63Seeds, session64Seeds, session65Seeds, session66Seeds, session67Seeds, session68Seeds, session69Seeds, session70Seeds, session71Seeds, session72Seeds, session73Seeds, session74Seeds, session75Seeds, session76Seeds, session77Seeds, session78Seeds, mrzSeeds()} {
+	for _, seeds := range [][]string{shoutedSeeds, escapedSeeds, keyedSeeds, typedSeeds, session28Seeds, session29Seeds, session29LateSeeds, session30Seeds, session31Seeds, session32Seeds, session33Seeds, session34Seeds, session35Seeds, session36Seeds, session37Seeds, session38Seeds, session39Seeds, session40Seeds, session49Seeds, session50Seeds, session51Seeds, session52Seeds, session53Seeds, session54Seeds, session55Seeds, session56Seeds, session57Seeds, session58Seeds, session59Seeds, session60Seeds, session61Seeds, session62Seeds, session63Seeds, session64Seeds, session65Seeds, session66Seeds, session67Seeds, session68Seeds, session69Seeds, session70Seeds, session71Seeds, session72Seeds, session73Seeds, session74Seeds, session75Seeds, session76Seeds, session77Seeds, session78Seeds, session79Seeds, mrzSeeds()} {
 		for _, p := range seeds {
 			f.Add(p)
 		}

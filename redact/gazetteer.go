@@ -547,6 +547,10 @@ func buildGazetteer() *gazetteer {
 	// "ji" is Hindi's honorific after a name ("Rajesh ji"), "nim"
 	// Korean's, romanised ("Min-ho nim", session 75).
 	add(gzPostCue, strings.Fields("here hier ici aqui qui speaking said says wrote replied asked explained shouted told writes ji nim"))
+	// Session 79: "here" of the Finnish, Estonian and Slavic chats ("Maija
+	// täällä", "Tomislav ovdje"); not Swedish "här" nor Latvian "šeit",
+	// which fold as "har" and "seit" do.
+	add(gzPostCue, strings.Fields("täällä siin tutaj tady ovdje ovde"))
 	add(gzPersonVerb, strings.Fields("is was will would has had and lives lived listed began spent shouted said says told wrote works worked went called can could did does wants needs likes loves thinks asked of from"))
 	// The verbs of being and living of the other languages, typed after a
 	// name in lower case: "gracias olena eres un sol", "mijn dochter

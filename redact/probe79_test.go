@@ -88,3 +88,35 @@ func TestSpelledAddressJoinsOfSession79(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypeEmailAddress), text)
 	}
 }
+
+// TestHereWordsOfSession79: the words for "here" of Finnish, Estonian,
+// Polish, Czech and the Serbo-Croatian chats confirm the name before
+// them as "here" does; the Swedish "här" and the Latvian "šeit", which
+// fold as "har" and "seit", are left out ("Vi har ...", "Fehler seit").
+func TestHereWordsOfSession79(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"zorvik tamblen tutaj, tel 600 100 200", "zorvik tamblen", true},
+		{"Zorvik ovdje, mob +385 91 462 7731", "Zorvik", true},
+		{"Agent: Vi har sendt et nytt kort til adressen.", "", false},
+		{"Kann das bitte jemand prüfen? Fehler seit 02.04.", "", false},
+	})
+}
+
+// session79Seeds are FuzzDetect's seeds for the readers session 79
+// changed: a failed code, names the lists learnt, an address after its
+// owner's name, a slash's sign, spelled addresses, "here" words.
+var session79Seeds = []string{
+	"code 448120 didnt work either",
+	"code 4",
+	"Agent: Hej Ylva, tack",
+	"— fatou diallo fatou.diallo@laposte.net",
+	"marie diallo marie.",
+	"afsender var refund-dk@skat-retur.com /Bente Vestergaard",
+	" /Bente",
+	"its beatriz underscore lima at hotmail dot com",
+	"j a y e s h underscore p at outlook dot com",
+	"m dot k o w a l s k i at",
+	"j dot whitfield 82 at outlook dot com",
+	"a b c",
+	"zorvik tamblen tutaj, tel",
+}
