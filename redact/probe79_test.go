@@ -120,3 +120,19 @@ var session79Seeds = []string{
 	"a b c",
 	"zorvik tamblen tutaj, tel",
 }
+
+// TestTurkishSpeakersAndCommonWordsOfSession79: Turkish chats' speakers
+// ("Müşteri:", "Temsilci:") and the words "Probate", "Proof" and a
+// visa's "Sponsor" before the name name no one; the name after them
+// still is one.
+func TestTurkishSpeakersAndCommonWordsOfSession79(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"Müşteri: kartım çalındı!!! hemen bloke koyun", "", false},
+		{"Temsilci: Sayın Zorvik Tamblen, talebiniz kaydedilmiştir.", "Temsilci", false},
+		{"Temsilci: Sayın Zorvik Tamblen, talebiniz kaydedilmiştir.", "Zorvik Tamblen", true},
+		{"Probate application filed in Halifax, court file no. 521334", "", false},
+		{"Proof of address is a utility bill for 2217 Maple Ave", "", false},
+		{"Sponsor: Zorvik Tamblen, 3480 rue Saint-Denis", "Zorvik Tamblen", true},
+		{"Sponsor: Zorvik Tamblen, 3480 rue Saint-Denis", "Sponsor", false},
+	})
+}
