@@ -1271,7 +1271,16 @@ const listMoreOrgSuffixes = `Brothers|Bros|Sons|Depot|Inn|Hotel|Hotels|Resort|Re
 // session 73 the Netherlands' and Belgium's ways to pay and to log in
 // ("Kan dat online met DigiD?", "kan ik ook met ideal betalen?", "met
 // Bancontact of Payconiq").
-const listStopBrands = `DigiD|iDEAL|Bancontact|Payconiq|Tikkie|MijnOverheid|Lloyds|Vinted|Leboncoin|Wallapop|Marktplaats|Kleinanzeigen|Depop|Skoda|Peugeot|Checkr|Aramex|Isracard|Samsung|Lenovo|Asus|Acer|Xiaomi|Huawei|Logitech|Nikon|Epson|Netgear|Excel|Docker|Kubernetes|Spotify|Netflix|Ubuntu|Debian|Fedora|Dropbox|Facebook|Instagram|Telegram|Skype|Webex|Confluence|Trello|Figma|Canva|Shopify|Magento|Salesforce|Zendesk|Intercom|Twilio|Okta|Cloudflare|Nginx|Redis|Postgres|Grafana|Kibana|Terraform|Ansible|Discord|Twitch|Reddit|Pinterest|Snapchat|Vimeo|Venmo|Zelle|Monzo|Deliveroo|Glovo|Lyft|Instacart|Etsy|Temu|Shein|Decathlon|Fnac|Coolblue|Correos|Chronopost|Colissimo|Bravia|Verizon|Comcast|Xfinity|Nespresso|Ziggo|Telenet|Proximus|Swisscom|Fastweb|FedEx|PostNL|Evri|Yodel|Parcelforce|Purolator|OnTrac|Sentry|Datadog|PagerDuty|Freshdesk|eBay|Wayfair|Argos|Currys|Ticketmaster|Afterpay|HelloFresh|Signal|Ledger|Trezor|MetaMask|Etherscan|Coinbase|Binance|Kraken|Optus|Telstra|Tinder|Bumble|Hinge|Grindr|Roblox|Fortnite|Minecraft|Valorant|Mailchimp|Mandrill|Klaviyo|WhatsApp|` +
+const listStopBrands = `` +
+	// Session 79: wallets, shops, insurers and banks of Asia, Africa,
+	// Europe and Australia that chats name ("her GCash is ...",
+	// "polisnummer bij Zilveren Kruis"), which read as a name; but for
+	// words, surnames and towns ("Coles", "Kaiser", "Jumbo", "Chase",
+	// "Wise", "Maya", "Santander").
+	`GCash|Lazada|Shopee|Tokopedia|Gojek|Paytm|PhonePe|bKash|EasyPaisa|JazzCash|M-Pesa|GTBank|Jumia|Takealot|Flipkart|Myntra|Swiggy|Zomato|` +
+	`Humana|Aetna|Cigna|Medibank|Aviva|Generali|AXA|Zilveren Kruis|Interac|Twint|Navigo|` +
+	`Ocado|Mercadona|Rewe|Edeka|Albert Heijn|Woolworths|Bunnings|Kmart|` +
+	`DigiD|iDEAL|Bancontact|Payconiq|Tikkie|MijnOverheid|Lloyds|Vinted|Leboncoin|Wallapop|Marktplaats|Kleinanzeigen|Depop|Skoda|Peugeot|Checkr|Aramex|Isracard|Samsung|Lenovo|Asus|Acer|Xiaomi|Huawei|Logitech|Nikon|Epson|Netgear|Excel|Docker|Kubernetes|Spotify|Netflix|Ubuntu|Debian|Fedora|Dropbox|Facebook|Instagram|Telegram|Skype|Webex|Confluence|Trello|Figma|Canva|Shopify|Magento|Salesforce|Zendesk|Intercom|Twilio|Okta|Cloudflare|Nginx|Redis|Postgres|Grafana|Kibana|Terraform|Ansible|Discord|Twitch|Reddit|Pinterest|Snapchat|Vimeo|Venmo|Zelle|Monzo|Deliveroo|Glovo|Lyft|Instacart|Etsy|Temu|Shein|Decathlon|Fnac|Coolblue|Correos|Chronopost|Colissimo|Bravia|Verizon|Comcast|Xfinity|Nespresso|Ziggo|Telenet|Proximus|Swisscom|Fastweb|FedEx|PostNL|Evri|Yodel|Parcelforce|Purolator|OnTrac|Sentry|Datadog|PagerDuty|Freshdesk|eBay|Wayfair|Argos|Currys|Ticketmaster|Afterpay|HelloFresh|Signal|Ledger|Trezor|MetaMask|Etherscan|Coinbase|Binance|Kraken|Optus|Telstra|Tinder|Bumble|Hinge|Grindr|Roblox|Fortnite|Minecraft|Valorant|Mailchimp|Mandrill|Klaviyo|WhatsApp|` +
 	// Latin America's carriers, wallets, delivery apps and payment
 	// points, which customers name as they would a person's name
 	// ("el repartidor de Rappi", "Antel: su factura").

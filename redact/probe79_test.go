@@ -136,3 +136,24 @@ func TestTurkishSpeakersAndCommonWordsOfSession79(t *testing.T) {
 		{"Sponsor: Zorvik Tamblen, 3480 rue Saint-Denis", "Sponsor", false},
 	})
 }
+
+// TestWalletsAndShopsOfSession79: wallets, shops, insurers and banks the
+// chats name ("her GCash is", "polisnummer bij Zilveren Kruis") are no
+// names, and no firm's finding either; the name beside them still is.
+func TestWalletsAndShopsOfSession79(t *testing.T) {
+	d := defaultDetector(t)
+	for _, c := range []struct{ text, name string }{
+		{"name Marites Zorvik, her GCash is +63 927 418 6650. thanks", "Marites Zorvik"},
+		{"mijn polisnummer bij Zilveren Kruis is 184327561", ""},
+		{"Pls refund to GTBank 0127364817 acct name Aisha Tamblen.", "Aisha Tamblen"},
+		{"ins is Humana ID H41928377", ""},
+	} {
+		got := valuesOf(t, d, c.text, TypePerson)
+		if c.name == "" {
+			assert.Empty(t, got, c.text)
+		} else {
+			assert.Equal(t, []string{c.name}, got, c.text)
+		}
+		assert.Empty(t, valuesOf(t, d, c.text, TypeOrganization), c.text)
+	}
+}
