@@ -157,3 +157,19 @@ func TestWalletsAndShopsOfSession79(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, c.text, TypeOrganization), c.text)
 	}
 }
+
+// TestCorrectedBirthDatesOfSession79: a date of birth put right after
+// "sino", "sondern", "ma è", or after words that say the first is wrong
+// and where ("is wrong on system, should be"); a date after an unrelated
+// clause stays no birth date.
+func TestCorrectedBirthDatesOfSession79(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"Customer: my dob 1 Jan 1970 is wrong on system, should be 10 Jan 1970":       {"1 Jan 1970", "10 Jan 1970"},
+		"Quiero rectificar mi fecha de nacimiento: no es 02/05/1990 sino 05/02/1990.": {"02/05/1990", "05/02/1990"},
+		"data di nascita: ho messo 12/08/1985 ma è 21/08/1985.":                       {"12/08/1985", "21/08/1985"},
+		"my dob 1 Jan 1970, the order was placed on 10 Jan 2024":                      {"1 Jan 1970"},
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypeDateOfBirth), text)
+	}
+}

@@ -4978,7 +4978,7 @@ func correctionEnd(g, w string) (ok, done bool) {
 	if !wordsEnd(g, w) {
 		return false, false
 	}
-	rest := strings.Trim(g[:len(g)-len(w)], " ,;-(.")
+	rest := strings.Trim(g[:len(g)-len(w)], " ,;-(.)")
 	for _, f := range strings.Fields(rest) {
 		var low [16]byte
 		if len(f) > len(low) || !correctionGlue[string(lowerASCII(low[:0], f))] {
@@ -5014,6 +5014,10 @@ var correctionGlue = map[string]bool{
 	"...": true, "…": true, "no": true, "nein": true, "non": true, "nee": true, "não": true,
 	"sorry": true, "perdón": true, "pardon": true, "désolé": true, "scusa": true, "desculpa": true,
 	"oops": true, "oeps": true, "wait": true,
+	// What the wrong one is and where (session 79: "my dob 1 Jan 1970
+	// is wrong on system, should be 10 Jan 1970").
+	"wrong": true, "incorrect": true, "on": true, "in": true, "system": true, "file": true,
+	"falsch": true, "faux": true, "sbagliata": true, "sbagliato": true, "errada": true, "errado": true, "fout": true,
 }
 
 // correctionWords put a value in the place of another, in the chat
@@ -5047,6 +5051,12 @@ var correctionWords = [...]string{
 	// (session 74: "it shows 01/01/1985 but actual is 17/06/1985",
 	// "pusieron 12/03/1990 y es 21/03/1990").
 	"actual is", "the actual one is", "actual one is", "y es", "e é", "et c'est", "und ist", "en is",
+	// "not this but that" and "or" of the other chat languages
+	// (session 79: "no es 02/05/1990 sino 05/02/1990", "nicht 06.11.2014
+	// sondern 06.11.2015", "ho messo 12/08/1985 ma è 21/08/1985", "(ISO)
+	// ou 03/04/1985", "(01/01/1990). La real es 22/09/2011").
+	"sino", "sondern", "ma è", "ma era", "mais c'est", "mas é", "maar het is", "la real es", "el real es", "la verdadera es",
+	"ou", "oder", "oppure",
 	// A slip put right ("... no sorry, 12/10/1984").
 	"sorry", "i mean", "i meant", "perdón", "perdon", "quiero decir", "pardon", "désolé", "désolée", "je veux dire", "entschuldigung",
 	"ich meine", "scusa", "scusi", "cioè", "ik bedoel", "desculpa", "desculpe", "quer dizer",
