@@ -202,7 +202,7 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		if len(s.side) > 0 {
 			s.addSide()
 		}
-		if len(s.out) > 0 && strings.IndexByte(s.text, '"') >= 0 {
+		if len(s.out) > 0 && strings.ContainsAny(s.text, "\"'(") {
 			s.joinNicknames()
 		}
 		s.flush()
@@ -218,7 +218,9 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 // joinNicknames joins to a person found the nickname in double quotes
 // after it and the surname after that: `Bryan "BJ" Jackson`, `Magdalena
 // "Magda" Wiśniewska` are one name each (session 78), which the quotes
-// split into two or three. Read on the tokens: a '"' after a space, one
+// split into two or three; since session 79 in single quotes and in
+// brackets too ("Anthony 'Tony' Walsh", "Michael (Mick) Fahy", see
+// nicknameClose). Read on the tokens: a '"' after a space, one
 // capitalised word glued inside, a '"' glued after it, then one or two
 // capitalised words on the line, one space apart, that the lists hold as
 // no stop word nor common word unless as a name; people found inside go.
@@ -229,7 +231,13 @@ func (s *entScanner) joinNicknames() {
 			continue
 		}
 		k := s.tokenEndingAfter(int32(f.End - s.base)) // the token after the name
-		if !s.punct(k, '"') || s.glued(k) || s.toks[k].f&efNL != 0 || k+1 >= len(s.toks) || s.toks[k+1].kind != etWord || s.toks[k+1].f&(efCap|efDigit) != efCap || !s.glued(k+1) || !s.punct(k+2, '"') || !s.glued(k+2) {
+		closing := nicknameClose(s, k)
+		if closing == 0 || s.glued(k) || s.toks[k].f&efNL != 0 || k+1 >= len(s.toks) || s.toks[k+1].kind != etWord || s.toks[k+1].f&(efCap|efDigit) != efCap || !s.glued(k+1) || !s.punct(k+2, closing) || !s.glued(k+2) {
+			continue
+		}
+		// In brackets or single quotes, a word the lists hold as a
+		// common or a stop word is an aside: "Anna (Sales) Smith".
+		if closing != '"' && s.flags(k+1)&(gzStop|gzCommon|gzMonthDay|gzPlace|gzCompany) != 0 && s.flags(k+1)&(gzFirst|gzLast) == 0 {
 			continue
 		}
 		m := k + 3
@@ -248,6 +256,22 @@ func (s *entScanner) joinNicknames() {
 		}
 		f.End = end
 	}
+}
+
+// nicknameClose returns the mark that closes a nickname opened by token
+// k: a double quote after a double quote, a single quote after a single
+// quote (session 79: "Anthony 'Tony' Walsh"), a closing bracket after an
+// opening one ("Michael (Mick) Fahy"); else 0.
+func nicknameClose(s *entScanner, k int) byte {
+	switch {
+	case s.punct(k, '"'):
+		return '"'
+	case s.punct(k, '\''):
+		return '\''
+	case s.punct(k, '('):
+		return ')'
+	}
+	return 0
 }
 
 // titleBeforeParticles returns the token of a courtesy title in lower

@@ -173,3 +173,19 @@ func TestCorrectedBirthDatesOfSession79(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypeDateOfBirth), text)
 	}
 }
+
+// TestNicknamesInQuotesAndBracketsOfSession79: a nickname in single
+// quotes or in brackets between a given name and a surname joins them
+// into one name, as one in double quotes did; a common word in brackets
+// is an aside, no nickname.
+func TestNicknamesInQuotesAndBracketsOfSession79(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"My uncle Anthony 'Tony' Tamblen was in a nursing home": {"Anthony 'Tony' Tamblen"},
+		"The late Michael (Mick) Tamblen died on Sunday":        {"Michael (Mick) Tamblen"},
+		"Tenant 1: Patrick 'Paddy' Zorvik, +353 86 402 7719":    {"Patrick 'Paddy' Zorvik"},
+		"ask Anna (Sales) Team about it":                        {"Anna"},
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
+	}
+}
