@@ -143,6 +143,8 @@ var blindFloors = map[string]float64{
 	"s79_DR": 0.866, "s79_DT": 0.831, "s79_DU": 0.825,
 	"s79_DV": 0.844, "s79_DX": 0.912, "s79_DY": 0.878,
 	"s79_DS": 0.923, "s79_DW": 0.875,
+	"s79_DZ": 0.928, "s79_EB": 0.932, "s79_ED": 0.905,
+	"s79_EG": 0.944, "s79_EH": 0.939, "s79_EI": 0.937,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
