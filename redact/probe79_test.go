@@ -189,3 +189,18 @@ func TestNicknamesInQuotesAndBracketsOfSession79(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
 	}
 }
+
+// TestCallingVerbsOfSession79: German, Dutch, French and Italian verbs
+// of calling confirm a number written with a slash or in groups ("Ruf
+// mich bitte an: 0171 / 234 5678"); a firm's "erreichen Sie unter" and a
+// part number after "-beläge" (read "bel") do not.
+func TestCallingVerbsOfSession79(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"Customer: Ruf mich bitte an: 0176 / 227 31 08":                                     {"0176 / 227 31 08"},
+		"Ruf mi bitte zruck unter 0664 / 381 22 07, Danke":                                  {"0664 / 381 22 07"},
+		"Bremsscheiben und -beläge VA erneuert (Teilenr. 34 11 6 860 907, 34 11 6 850 568)": nil,
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+}
