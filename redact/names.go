@@ -3406,7 +3406,31 @@ func (s *entScanner) postPersonCue(i int) bool {
 	if i >= len(s.toks) || s.toks[i].kind != etWord || s.flags(i)&gzPostCue == 0 {
 		return false
 	}
+	if s.is(i, "hier") && s.frenchDeterminerBefore(i) {
+		return false // "j'ai changé mon mot de passe hier": French's yesterday (session 79)
+	}
 	return !s.is(i, "aqui") || !s.clauseGoesOn(i+1)
+}
+
+// frenchDeterminerBefore reports whether a French possessive or article
+// ("mon", "ma", "mes", "votre", "le", "la", "les", "du", "des", ...)
+// stands among the four tokens before token i on its line: what "hier"
+// follows then is a noun's group, as in "mon mot de passe hier", no name
+// said here in German or Dutch ("Jan de Vries hier").
+func (s *entScanner) frenchDeterminerBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.toks[k+1].f&efNL != 0 {
+			return false
+		}
+		if s.toks[k].kind != etWord || s.toks[k].e-s.toks[k].s > 5 {
+			continue
+		}
+		switch string(s.fold(k)) {
+		case "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "nos", "vos", "le", "la", "les", "du", "des":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseGoesOn reports whether token k, on its line, is a Portuguese

@@ -204,3 +204,15 @@ func TestCallingVerbsOfSession79(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypePhoneNumber), text)
 	}
 }
+
+// TestFrenchYesterdayOfSession79: French "hier" (yesterday) after a noun's
+// group opened by a possessive or an article confirms no name, as the
+// German and Dutch "hier" (here) after a name does.
+func TestFrenchYesterdayOfSession79(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"pis j'ai changé mon mot de passe hier", "", false},
+		{"ma voiture a été enlevée par la fourrière hier soir", "", false},
+		{"Jan Tamblen hier, ik bel over mijn factuur", "Jan Tamblen", true},
+		{"Zorvik Tamblen hier, ich rufe wegen der Rechnung an", "Zorvik Tamblen", true},
+	})
+}
