@@ -274,6 +274,14 @@ func nicknameClose(s *entScanner, k int) byte {
 	return 0
 }
 
+// pluralAfterDas reports whether the word after token j ("das") ends in
+// "s", as the feminine plural after Portuguese "das" does ("das Flores",
+// "das Neves"); German's neuter nouns after its article "das" rarely do.
+func (s *entScanner) pluralAfterDas(j int) bool {
+	k := j + 1
+	return k < len(s.toks) && s.toks[k].kind == etWord && s.toks[k].e > s.toks[k].s && s.text[s.toks[k].e-1] == 's'
+}
+
 // titleBeforeParticles returns the token of a courtesy title in lower
 // case that stands before the particles before the capitalised token i
 // ("Dank u wel mevrouw de Vries", "meneer van den Berg"), or -1. findNames
@@ -2261,6 +2269,15 @@ func (s *entScanner) particleAt(j int) bool {
 			// a given name ("Claire des Jardins"), a street's its word
 			// ("Avenue des Tuileries"), a firm's a trade's ("Pharmacie des
 			// Terreaux"), and "der" joins after "van" or "von".
+			return false
+		}
+		// "den" and "dem" join a name only after a particle ("van den
+		// Berg", "op den Kamp"), and Portuguese "das" (of the, feminine
+		// plural) after a word the lists know or before a plural ("Maria
+		// das Graças", "Parque das Flores"): else they are German
+		// articles ("Funktioniert das Ladegerät", "Krankenkasse den
+		// Erste-Hilfe-Kurs", session 79).
+		if k == j && t.e-t.s == 3 && j > 0 && s.flagsIn(j-1)&gzParticle == 0 && (s.is(j, "den") || s.is(j, "dem") || s.is(j, "das") && s.flags(j-1) == 0 && !s.pluralAfterDas(j)) {
 			return false
 		}
 		if s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {

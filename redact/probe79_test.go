@@ -216,3 +216,16 @@ func TestFrenchYesterdayOfSession79(t *testing.T) {
 		{"Zorvik Tamblen hier, ich rufe wegen der Rechnung an", "Zorvik Tamblen", true},
 	})
 }
+
+// TestGermanArticlesInRunsOfSession79: "den" and "dem" join a name only
+// after a particle ("van den Berg"), Portuguese "das" after a given name
+// ("Maria das Graças"); alone between other words they are German
+// articles and end the run.
+func TestGermanArticlesInRunsOfSession79(t *testing.T) {
+	wantPersons(t, defaultDetector(t), []personWordCase{
+		{"Customer: Funktioniert das Ladegerät auch in der Schweiz (Typ J)?", "", false},
+		{"Übernimmt meine Krankenkasse den Erste-Hilfe-Kurs für den Führerschein?", "", false},
+		{"Mijn naam is Eva van den Tamblen, klantnummer 4471", "Eva van den Tamblen", true},
+		{"Meu nome é Maria das Graças Tamblen, CPF abaixo", "Maria das Graças Tamblen", true},
+	})
+}
