@@ -202,7 +202,9 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		if len(s.side) > 0 {
 			s.addSide()
 		}
-		if len(s.out) > 0 && strings.ContainsAny(s.text, "\"'(") {
+		// (Three byte searches cost less than one ContainsAny, which
+		// reads the text a byte at a time.)
+		if len(s.out) > 0 && (strings.IndexByte(s.text, '"') >= 0 || strings.IndexByte(s.text, '\'') >= 0 || strings.IndexByte(s.text, '(') >= 0) {
 			s.joinNicknames()
 		}
 		s.flush()
