@@ -233,7 +233,7 @@ func (s *entScanner) joinNicknames() {
 			continue
 		}
 		k := s.tokenEndingAfter(int32(f.End - s.base)) // the token after the name
-		closing := nicknameClose(s, k)
+		closing := s.nicknameClose(k)
 		if closing == 0 || s.glued(k) || s.toks[k].f&efNL != 0 || k+1 >= len(s.toks) || s.toks[k+1].kind != etWord || s.toks[k+1].f&(efCap|efDigit) != efCap || !s.glued(k+1) || !s.punct(k+2, closing) || !s.glued(k+2) {
 			continue
 		}
@@ -264,7 +264,7 @@ func (s *entScanner) joinNicknames() {
 // k: a double quote after a double quote, a single quote after a single
 // quote (session 79: "Anthony 'Tony' Walsh"), a closing bracket after an
 // opening one ("Michael (Mick) Fahy"); else 0.
-func nicknameClose(s *entScanner, k int) byte {
+func (s *entScanner) nicknameClose(k int) byte {
 	switch {
 	case s.punct(k, '"'):
 		return '"'
