@@ -254,6 +254,9 @@ var contextWords = map[uint64]map[string][]string{
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern",
 			"melden", "angerufen", "rief",
+			// The imperative, "Ruf mich bitte an: 0176 / 227 31 08"
+			// (session 79; "rufen", "ruft" were here).
+			"ruf", "rufe",
 			// A telecom's line: "Mein Festnetzanschluss 04217725196 ist tot".
 			"anschluss", "festnetzanschluss", "leitung", "rückfragen",
 			"ruckruf", "ruft", // typed without the umlaut; "ruft ... an"

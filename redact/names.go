@@ -222,10 +222,11 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 // "Magda" Wiśniewska` are one name each (session 78), which the quotes
 // split into two or three; since session 79 in single quotes and in
 // brackets too ("Anthony 'Tony' Walsh", "Michael (Mick) Fahy", see
-// nicknameClose). Read on the tokens: a '"' after a space, one
-// capitalised word glued inside, a '"' glued after it, then one or two
-// capitalised words on the line, one space apart, that the lists hold as
-// no stop word nor common word unless as a name; people found inside go.
+// nicknameClose). Read on the tokens: the opening mark after a space,
+// one capitalised word glued inside, the closing mark glued after it,
+// then one or two capitalised words on the line, one space apart, that
+// the lists hold as no stop word nor common word unless as a name; people
+// found inside go.
 func (s *entScanner) joinNicknames() {
 	for i := range s.out {
 		f := &s.out[i]
@@ -281,7 +282,7 @@ func (s *entScanner) nicknameClose(k int) byte {
 // "das Neves"); German's neuter nouns after its article "das" rarely do.
 func (s *entScanner) pluralAfterDas(j int) bool {
 	k := j + 1
-	return k < len(s.toks) && s.toks[k].kind == etWord && s.toks[k].e > s.toks[k].s && s.text[s.toks[k].e-1] == 's'
+	return k < len(s.toks) && s.toks[k].kind == etWord && s.text[s.toks[k].e-1] == 's'
 }
 
 // titleBeforeParticles returns the token of a courtesy title in lower

@@ -1591,17 +1591,7 @@ var phraseWords = func() (s wordSet) {
 		"chiamer", "richiamer", "appellera", "rappellera", "llamar", "liga", "ligar",
 		// Mexico's "marcar" for calling: "el repartidor me marcó del 55
 		// 2231 0098" ("marcó" read as "marc"), and "llamó".
-		"marc", "marcar", "marcaron", "llam",
-		// Session 79: German's, Dutch's, French's and Italian's verbs of
-		// calling and reaching ("Ruf mich bitte an: 0171 / 234 5678",
-		// "erreichbar unter", "wil je me bellen op", "rappelez-moi au", "chiamami
-		// al"); not Dutch "bel", which a word of letters beyond ASCII holds
-		// ("-beläge" is read "bel").
-		// Not "erreichen Sie unter" nor "il faut appeler le", which give
-		// a firm's line.
-		"ruf", "rufe", "rufen", "anrufen", "erreichbar",
-		"bellen", "bereikbaar", "rappeler", "rappelez", "joignable",
-		"chiamami", "richiamare")
+		"marc", "marcar", "marcaron", "llam")
 	s.add(wCode, "code", "codes", "otp")
 	s.add(wSent, "goes", "went", "sent", "send", "sends", "arrives", "arrive", "arrived", "arriving", "comes", "come", "came", "coming", "get", "got", "getting", "receive", "received", "receiving")
 	s.add(wText, "text")

@@ -96,6 +96,8 @@ func TestSpelledAddressJoinsOfSession79(t *testing.T) {
 func TestHereWordsOfSession79(t *testing.T) {
 	wantPersons(t, defaultDetector(t), []personWordCase{
 		{"zorvik tamblen tutaj, tel 600 100 200", "zorvik tamblen", true},
+		{"Customer: zorvik tamblen täällä, soita", "zorvik tamblen", true},
+		{"zorvik tamblen siin, helistage", "zorvik tamblen", true},
 		{"Zorvik ovdje, mob +385 91 462 7731", "Zorvik", true},
 		{"Agent: Vi har sendt et nytt kort til adressen.", "", false},
 		{"Kann das bitte jemand prüfen? Fehler seit 02.04.", "", false},
@@ -190,11 +192,11 @@ func TestNicknamesInQuotesAndBracketsOfSession79(t *testing.T) {
 	}
 }
 
-// TestCallingVerbsOfSession79: German, Dutch, French and Italian verbs
-// of calling confirm a number written with a slash or in groups ("Ruf
-// mich bitte an: 0171 / 234 5678"); a firm's "erreichen Sie unter" and a
-// part number after "-beläge" (read "bel") do not.
-func TestCallingVerbsOfSession79(t *testing.T) {
+// TestImperativeRufOfSession79: the German imperative "ruf" is a phone's
+// word, as "rufen" and "anrufen" were, and confirms a number written with
+// a slash ("Ruf mich bitte an: 0176 / 227 31 08"); a part number after
+// "-beläge" stays none.
+func TestImperativeRufOfSession79(t *testing.T) {
 	d := defaultDetector(t)
 	for text, want := range map[string][]string{
 		"Customer: Ruf mich bitte an: 0176 / 227 31 08":                                     {"0176 / 227 31 08"},

@@ -1070,7 +1070,7 @@ func spelledLocal(t string, p int) (start int, named bool) {
 	// after a label of letters, the number a user name ends with
 	// (session 79).
 	if p-r <= 4 && allDigits(t[r:p]) {
-		if l, le := spacedWordBefore(t, r); l >= 0 && isLetter(t[l]) && isLetter(t[le-1]) && !atWords[string(foldWord(t, l, le))] && !sentenceWord(t[l:le]) && !dotWord(t, l, le) && !joinWord(t, l, le) {
+		if l, le := spacedWordBefore(t, r); l >= 0 && isLetter(t[l]) && isLetter(t[le-1]) && !atWords[string(foldWord(t, l, le))] && !sentenceWord(t[l:le]) && !localJoinWord(t, l, le) {
 			r = l
 		}
 	}
@@ -1082,7 +1082,7 @@ func spelledLocal(t string, p int) (start int, named bool) {
 	for {
 		r = spelledLetters(t, r)
 		d, de := spacedWordBefore(t, r)
-		if d < 0 || !dotWord(t, d, de) && !joinWord(t, d, de) {
+		if d < 0 || !localJoinWord(t, d, de) {
 			break
 		}
 		l, _ := spacedWordBefore(t, d)
@@ -1119,23 +1119,26 @@ func spelledLetters(t string, r int) int {
 	return a
 }
 
-// joinWords are the words for '_' and '-' an address is spelled with.
+// joinWords are the words for '_' and '-' an address's local part is
+// spelled with.
 var joinWords = []string{"underscore", "dash", "hyphen", "tiret"}
-
-// joinWord reports whether t[i:j] is one of joinWords.
-func joinWord(t string, i, j int) bool {
-	for _, w := range joinWords {
-		if equalFoldWord(t[i:j], w) {
-			return true
-		}
-	}
-	return false
-}
 
 // dotWord reports whether t[i:j] is one of dotWords.
 func dotWord(t string, i, j int) bool {
-	for _, w := range dotWords {
-		if equalFoldWord(t[i:j], w) {
+	return foldedWordOf(t[i:j], dotWords)
+}
+
+// localJoinWord reports whether t[i:j] joins two labels of a spelled
+// local part: a dot word or one of joinWords.
+func localJoinWord(t string, i, j int) bool {
+	return dotWord(t, i, j) || foldedWordOf(t[i:j], joinWords)
+}
+
+// foldedWordOf reports whether w, in any case, is one of the lower-case
+// words.
+func foldedWordOf(w string, words []string) bool {
+	for _, l := range words {
+		if equalFoldWord(w, l) {
 			return true
 		}
 	}
