@@ -145,6 +145,8 @@ var blindFloors = map[string]float64{
 	"s79_DS": 0.923, "s79_DW": 0.875,
 	"s79_DZ": 0.928, "s79_EB": 0.932, "s79_ED": 0.909,
 	"s79_EG": 0.944, "s79_EH": 0.939, "s79_EI": 0.937,
+	"s80_EJ": 0.903, "s80_EK": 0.897, "s80_EL": 0.913,
+	"s80_EM": 0.942, "s80_EN": 0.865, "s80_EO": 0.881,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
