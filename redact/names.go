@@ -4252,6 +4252,14 @@ func (s *entScanner) titleWordBefore(i int) int {
 	return p
 }
 
+// stopSurnameAt reports whether the capitalised word token k, right
+// after a courtesy title in a run, is a surname the lists know that is
+// also a stop word ("Mrs Price", "Mr Long"): after the title it is the
+// surname.
+func (s *entScanner) stopSurnameAt(k int) bool {
+	return s.toks[k].kind == etWord && s.toks[k].f&efAllCap == 0 && s.flagsIn(k)&(gzLast|gzMonthDay|gzUnit) == gzLast
+}
+
 // italianTitleEnd reports whether word token p is the ending of an
 // Italian title of a woman after its period: "ra" and "na" of "Sig.ra"
 // and "Sig.na", "ssa" of "Dott.ssa", "Prof.ssa" and "Avv.ssa".
@@ -6943,8 +6951,10 @@ func (s *entScanner) classifyRun(i, j int) {
 			}
 		}
 		// "Mr A Patel": after a title, "A" and "I" are initials before a
-		// name, no article or pronoun.
-		for k < j && !(honor >= 0 && k > honor && k <= honor+2 && k+1 < j && s.oneLetter(k) && s.toks[k].f&efCap != 0 && s.nameLike(k+1)) && s.isStopAt(k, j) {
+		// name, no article or pronoun; a surname the lists know that is
+		// also a stop word is the surname there ("Mrs Price", see
+		// stopSurnameAt).
+		for k < j && !(honor >= 0 && k > honor && k <= honor+2 && s.toks[k].f&efCap != 0 && (k+1 < j && s.oneLetter(k) && s.nameLike(k+1) || s.stopSurnameAt(k))) && s.isStopAt(k, j) {
 			// "I Was Born In South Africa": a known place that starts
 			// with a stop word, after others in a capitalised run (its
 			// next word is no stop or common word: "Africa", "York").

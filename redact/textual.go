@@ -3546,7 +3546,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		for e > q && (t[e-1] == '?' || t[e-1] == '!') {
 			e--
 		}
-		if w := t[q:e]; e < v && e > q && (statusWord(strings.ToLower(w)) || strings.TrimSpace(t[p:q]) == "" && (passwordVerb(w) || formMessageWord(w))) {
+		if w := t[q:e]; e < v && e > q && (statusWord(strings.ToLower(w)) || strings.TrimSpace(t[p:q]) == "" && (passwordVerb(w) || formMessageWord(w) || germanVerbAfter(t, p, w))) {
 			return
 		}
 	}
@@ -3996,6 +3996,22 @@ func typoQuote(t string, q int) (w int, closeA, closeB string) {
 		return 2, "\u00bb", "\u00bb"
 	}
 	return 0, "", ""
+}
+
+// germanVerbAfter reports whether w, the word before a question's '?'
+// right after the German word for a password that ends at p, is a
+// German infinitive or participle in lower case: German puts the verb
+// last ("kannst du mir das Passwort schicken?", "Kennwort geändert?").
+func germanVerbAfter(t string, p int, w string) bool {
+	if p < 8 || !strings.EqualFold(t[p-8:p], "passwort") && !strings.EqualFold(t[p-8:p], "kennwort") || len(w) < 5 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln") || strings.HasPrefix(w, "ge") && strings.HasSuffix(w, "t")
 }
 
 // formMessageWord reports whether the lower-case word w is one of the
