@@ -1225,8 +1225,11 @@ const listChatStop = `Mob|Grt|Grtjs|Ricevuto|Ricevuta|Capito|Capita|Entendido|En
 	// of names holds and which a name in lower case runs into ("rider
 	// ka naam suresh tha", "delivery boy vinod bahut acha tha"; session
 	// 77). Not those that are names or places too ("Diya", "Gaya",
-	// "Kiya", "Meri", "Maine", "Haan", "Thi").
-	`Tha|Bahut|Boli|Usne|Kiye|Gayi|Nahi|Nahin|Accha|Acha|Theek|Thik|Wala|Wale|Bhaiya|Lekin|Jaldi|Kyun|Kaise|Kahan|Diye|Liya|Karna|Dedo|Hoga|Hogi|Batao|Bataiye|Kijiye|Karein|` +
+	// "Kiya", "Meri", "Maine", "Haan", "Thi"). Since session 80 the
+	// nouns of a brother, a sister and a friend before a name in lower
+	// case ("mere dost vikram ka number"), and the thanks of Urdu chats
+	// ("JazakAllah Farhan sahib").
+	`Bhai|Behen|Dost|JazakAllah|Tha|Bahut|Boli|Usne|Kiye|Gayi|Nahi|Nahin|Accha|Acha|Theek|Thik|Wala|Wale|Bhaiya|Lekin|Jaldi|Kyun|Kaise|Kahan|Diye|Liya|Karna|Dedo|Hoga|Hogi|Batao|Bataiye|Kijiye|Karein|` +
 	// Labels of a form's fields and nouns of support chats that lists of
 	// names hold as surnames ("Dati:", "Contactos:", "Property: Flat
 	// 302", "Source of funds", "under Documents", "Modem is an Arris"),

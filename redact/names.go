@@ -2311,7 +2311,12 @@ func (s *entScanner) particleAt(j int) bool {
 			// "Océane di Stefano", "Anna di Marco".
 			// A Spanish second surname that is a given name, after a
 			// given name and a surname: "Pilar Aguirre de Miguel".
-			return fl&(gzFirst|gzLast) != gzFirst || s.patronymic(k) || k == j && (s.givenBefore(j) || s.is(j, "di") && j > 0 && s.flags(j-1)&(gzFirst|gzAmbig|gzStop) == gzFirst) ||
+			// Two particles make the word after them a surname, a given
+			// name too or not ("Anna van der Walt", "Beatrix Van der
+			// Walt"; session 80): the test above has asked what stands
+			// before them when both are read here, and the run has when
+			// the first joined it already.
+			return fl&(gzFirst|gzLast) != gzFirst || k > j || k == j && s.flagsIn(j-1)&gzParticle != 0 || s.patronymic(k) || k == j && (s.givenBefore(j) || s.is(j, "di") && j > 0 && s.flags(j-1)&(gzFirst|gzAmbig|gzStop) == gzFirst) ||
 				k == j && (s.compoundGiven(j) || s.is(j, "de") && s.givenSurnameBefore(j) && s.lastNameAlone(k+1))
 		}
 	}

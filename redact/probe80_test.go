@@ -33,3 +33,25 @@ func TestStopSurnameAfterTitleOfSession80(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "Price, please check the invoice.", TypePerson))
 	assert.Empty(t, valuesOf(t, d, "what is the Price of the premium plan?", TypePerson))
 }
+
+// TestTwoParticlesBeforeGivenNameOfSession80: after two particles the
+// next word is the surname even when it is a given name too ("van der
+// Walt"), with the first particle in lower case or capitalised; a
+// town's office after one particle stays out.
+func TestTwoParticlesBeforeGivenNameOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"Anna van der Walt"}, valuesOf(t, d, "hello this is Anna van der Walt", TypePerson))
+	assert.Equal(t, []string{"Beatrix Van der Walt"}, valuesOf(t, d, "Hello this is Mrs. Beatrix Van der Walt, I cannot log in", TypePerson))
+	assert.Equal(t, []string{"Consuelo Ibáñez de la Rosa"}, valuesOf(t, d, "escribo en nombre de mi madre, Consuelo Ibáñez de la Rosa, que no se aclara", TypePerson))
+	assert.Equal(t, []string{"Lotte"}, valuesOf(t, d, "ik ben Lotte van de Gemeente", TypePerson))
+}
+
+// TestHinglishKinAndThanksOfSession80: Hindi's brother, sister and
+// friend before a name in lower case, and Urdu's thanks before a name,
+// are no part of the name.
+func TestHinglishKinAndThanksOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"vikram"}, valuesOf(t, d, "mere dost vikram ka number 7042918365 hai", TypePerson))
+	assert.Equal(t, []string{"rahul"}, valuesOf(t, d, "mere bhai rahul ka number", TypePerson))
+	assert.Equal(t, []string{"Farhan"}, valuesOf(t, d, "Agent: JazakAllah Farhan sahib, your complaint is registered.", TypePerson))
+}
