@@ -147,6 +147,8 @@ var blindFloors = map[string]float64{
 	"s79_EG": 0.944, "s79_EH": 0.943, "s79_EI": 0.937,
 	"s80_EJ": 0.909, "s80_EK": 0.897, "s80_EL": 0.916,
 	"s80_EM": 0.942, "s80_EN": 0.865, "s80_EO": 0.881,
+	"s80_EP": 0.933, "s80_EQ": 0.908, "s80_ER": 0.892,
+	"s80_ES": 0.901, "s80_EU": 0.502,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
