@@ -157,7 +157,7 @@ func TestSpokenNumbersOfSession69(t *testing.T) {
 		in, view string
 		run      string // the words the digits map back onto
 	}{
-		{"it's oh seven seven double oh nine, double oh four one eight ok", "it's 07700900418 ok", "oh seven seven double oh nine, double oh four one eight"},
+		{"it's oh seven seven double oh nine, double oh four one eight ok", "it's 077009 00418 ok", "oh seven seven double oh nine, double oh four one eight"},
 		{"five three one dash four two dash eight eight one six dash", "531-42-8816 dash", "five three one dash four two dash eight eight one six"},
 		{"treinta y cinco cuarenta y dos doce", "354212", "treinta y cinco cuarenta y dos doce"},
 		{"le vingt et un trente-deux quarante.", "le 213240.", "vingt et un trente-deux quarante"},

@@ -55,3 +55,26 @@ func TestHinglishKinAndThanksOfSession80(t *testing.T) {
 	assert.Equal(t, []string{"rahul"}, valuesOf(t, d, "mere bhai rahul ka number", TypePerson))
 	assert.Equal(t, []string{"Farhan"}, valuesOf(t, d, "Agent: JazakAllah Farhan sahib, your complaint is registered.", TypePerson))
 }
+
+// TestSpokenPausesPlusAndFillersOfSession80: in numbers read out in
+// words, a comma, an ellipsis or a filler ("uh") where the speaker
+// paused parts the digits' groups as a writer's spaces do, "plus" before
+// the first digit is a phone's '+', and a speaker who pauses after
+// every digit groups nothing; prose's "plus" and fillers make no number.
+func TestSpokenPausesPlusAndFillersOfSession80(t *testing.T) {
+	for _, c := range []struct{ in, view string }{
+		{"my number is nine one seven, uh, five five five, uh, oh two oh six", "my number is 917 555 0206"},
+		{"you can reach me on plus four four seven nine one one two three four five six seven", "you can reach me on +447911234567"},
+		{"amex three seven seven three ... eight two four five seven seven ... nine nine three one seven", "amex 3773 824577 99317"},
+		{"it's six one seven, eight, six, seven, five, three, oh, nine", "it's 6178675309"},
+		{"two plus two is four, uh, I think", "two plus two is four, uh, I think"},
+	} {
+		view, _ := spokenNumbers(c.in)
+		assert.Equal(t, c.view, view, c.in)
+	}
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"nine one seven, uh, five five five, uh, oh two oh six"}, valuesOf(t, d, "Caller: my number is nine one seven, uh, five five five, uh, oh two oh six", TypePhoneNumber))
+	assert.Equal(t, []string{"seven one eight, five five five, zero one nine three"}, valuesOf(t, d, "Agent: and just to confirm that was seven one eight, five five five, zero one nine three correct", TypePhoneNumber))
+	assert.Equal(t, []string{"plus four four seven nine one one two three four five six seven"}, valuesOf(t, d, "Caller: you can reach me on plus four four seven nine one one two three four five six seven", TypePhoneNumber))
+	assert.Equal(t, []string{"four eight five eight uh nine seven nine three uh four one two eight uh six one two eight"}, valuesOf(t, d, "Caller: its four eight five eight uh nine seven nine three uh four one two eight uh six one two eight and it expires", TypeCreditCard))
+}

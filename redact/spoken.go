@@ -42,6 +42,8 @@ const (
 	spRepeat                       // "double", "triple": the next unit repeated
 	spSep                          // "dash", "dot": a separator between digits
 	spAnd                          // "et", "y" between the tens and the unit
+	spPlus                         // "plus" before the first digit: a phone's '+'
+	spFill                         // "uh", "um": a pause inside a run
 )
 
 // spokenWord is a number word's kind and value (the times for
@@ -118,6 +120,10 @@ var spokenWords = func() map[string]spokenWord {
 	}
 	m["et"] = spokenWord{spAnd, 0}
 	m["y"] = spokenWord{spAnd, 0}
+	m["plus"] = spokenWord{spPlus, '+'}
+	for _, w := range []string{"uh", "um", "uhm", "er", "erm", "ah", "eh"} {
+		m[w] = spokenWord{spFill, 0}
+	}
 	return m
 }()
 
@@ -126,7 +132,7 @@ var spokenWords = func() map[string]spokenWord {
 func spokenHitWords() []string {
 	var ws []string
 	for _, w := range slices.Sorted(maps.Keys(spokenWords)) {
-		if k := spokenWords[w].kind; k != spSep && k != spAnd {
+		if k := spokenWords[w].kind; k != spSep && k != spAnd && k != spPlus && k != spFill {
 			ws = append(ws, w)
 		}
 	}
@@ -222,6 +228,7 @@ type spokenToken struct {
 	start, end int
 	wrote      int // bytes written for it
 	kind       spokenKind
+	pause      bool // a comma, "..." or "uh" before it: the speaker's group ends
 }
 
 // spokenNumbers returns text with each run of number words that makes
@@ -232,15 +239,16 @@ func spokenNumbers(text string) (string, []shift) {
 	v := viewBuilder{text: text}
 	var run []spokenToken
 	var digits []byte // the run's bytes
+	var spaced []byte // a word's bytes and the space of a pause after them
 	tensAt := -1      // where in digits a tens word's "0" waits for a unit
 	repeat := 0
 	ndig := 0
 	flush := func() {
-		// A separator, "double" or "et" that no digit follows is no
-		// part of the run.
+		// A separator, "double", "et" or "plus" that no digit follows is
+		// no part of the run.
 		for len(run) > 0 {
 			tk := run[len(run)-1]
-			if tk.kind != spSep && tk.kind != spRepeat && tk.kind != spAnd {
+			if tk.kind != spSep && tk.kind != spRepeat && tk.kind != spAnd && tk.kind != spPlus {
 				break
 			}
 			digits = digits[:len(digits)-tk.wrote]
@@ -250,26 +258,46 @@ func spokenNumbers(text string) (string, []shift) {
 			// Each word's digits stand for the text up to the next word
 			// that wrote any (the first's from the run's start: a
 			// "double" before it), the last's up to the run's end (a
-			// unit merged into the tens, "forty two").
+			// unit merged into the tens, "forty two"). Where the
+			// speaker paused between two digits, a space parts their
+			// groups as a writer's would ("nine one seven, uh, five five
+			// five, ..." is "917 555 ..."; session 80).
+			// A speaker who pauses after every digit or two ("six one
+			// seven, eight, six, seven, ...") groups nothing.
+			grouped, size := true, 0
+			for k, tk := range run {
+				if tk.pause && k > 0 {
+					grouped = grouped && size >= 2
+					size = 0
+				}
+				size += tk.wrote
+			}
+			grouped = grouped && size >= 2
 			from, w := run[0].start, 0
 			for k, tk := range run {
 				if tk.wrote == 0 {
 					continue
 				}
-				to := run[len(run)-1].end
+				to, gap := run[len(run)-1].end, false
 				for _, nx := range run[k+1:] {
+					gap = gap || nx.pause && grouped
 					if nx.wrote > 0 {
 						to = nx.start
 						break
 					}
 				}
-				v.replaceBytes(from, to-from, digits[w:w+tk.wrote])
+				out := digits[w : w+tk.wrote]
+				if gap && to < run[len(run)-1].end && isDigit(out[len(out)-1]) {
+					spaced = append(append(spaced[:0], out...), ' ')
+					out = spaced
+				}
+				v.replaceBytes(from, to-from, out)
 				from, w = to, w+tk.wrote
 			}
 		}
 		run, digits, tensAt, repeat, ndig = run[:0], digits[:0], -1, 0, 0
 	}
-	prevEnd := -1
+	prevEnd, pause := -1, false
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) {
@@ -289,9 +317,19 @@ func spokenNumbers(text string) (string, []shift) {
 		sw, ok := spokenValue(w)
 		if !ok || prevEnd >= 0 && !spokenGap(text[prevEnd:i]) {
 			flush()
+			pause = false
 		}
 		if !ok {
 			prevEnd = -1
+			i = j
+			continue
+		}
+		pause = pause || prevEnd >= 0 && strings.Trim(text[prevEnd:i], " ") != ""
+		if sw.kind == spFill {
+			// A filler keeps a run going as a pause, and starts none.
+			if len(run) > 0 {
+				prevEnd, pause = j, true
+			}
 			i = j
 			continue
 		}
@@ -344,9 +382,17 @@ func spokenNumbers(text string) (string, []shift) {
 				i = j
 				continue
 			}
+		case spPlus:
+			// Only before a run's first digit: "plus four four seven
+			// nine ..." is "+447 9...".
+			if len(run) > 0 {
+				flush()
+			}
+			digits = append(digits, '+')
+			wrote = 1
 		}
-		run = append(run, spokenToken{start: i, end: j, wrote: wrote, kind: sw.kind})
-		prevEnd = j
+		run = append(run, spokenToken{start: i, end: j, wrote: wrote, kind: sw.kind, pause: pause})
+		prevEnd, pause = j, false
 		i = j
 	}
 	flush()
@@ -354,8 +400,13 @@ func spokenNumbers(text string) (string, []shift) {
 }
 
 // spokenGap reports whether g, the text between two words, keeps them in
-// one run: spaces, and a comma after the first.
+// one run: spaces, and a comma after the first, or an ellipsis between
+// them ("three seven seven three ... eight two four five").
 func spokenGap(g string) bool {
 	g = strings.TrimPrefix(g, ",")
-	return g != "" && strings.Trim(g, " ") == ""
+	if g == "" {
+		return false
+	}
+	g = strings.Trim(g, " ")
+	return g == "" || g == "..." || g == "…"
 }
