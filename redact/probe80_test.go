@@ -78,3 +78,23 @@ func TestSpokenPausesPlusAndFillersOfSession80(t *testing.T) {
 	assert.Equal(t, []string{"plus four four seven nine one one two three four five six seven"}, valuesOf(t, d, "Caller: you can reach me on plus four four seven nine one one two three four five six seven", TypePhoneNumber))
 	assert.Equal(t, []string{"four eight five eight uh nine seven nine three uh four one two eight uh six one two eight"}, valuesOf(t, d, "Caller: its four eight five eight uh nine seven nine three uh four one two eight uh six one two eight and it expires", TypeCreditCard))
 }
+
+// TestSpokenAddressPartsOfSession80: a spelled e-mail address whose
+// local part ends in a number read out in words, starts with an initial
+// said apart, or whose host's label is said as two or three words; prose
+// around "at" stays no address.
+func TestSpokenAddressPartsOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"Caller: the email is jenna dot doyle eighty four at gmail dot com":    {"jenna dot doyle eighty four at gmail dot com"},
+		"and the email is r vasquez eighty one at gmail dot com":               {"r vasquez eighty one at gmail dot com"},
+		"Agent: i have the email on file as b dot tran at proton mail dot com": {"b dot tran at proton mail dot com"},
+		"Caller: hamish dot barrow at b t internet dot com, with two r's":      {"hamish dot barrow at b t internet dot com"},
+		"my email is ben at the office dot com":                                nil,
+		"change the email to o brandt all one word at g mail dot com":          nil,
+		"it is a smith at gmail dot com":                                       nil,
+		"look at the new site dot com":                                         nil,
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypeEmailAddress), text)
+	}
+}

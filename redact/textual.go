@@ -960,6 +960,11 @@ func (s *state) spelledEmail(ds, de int) {
 		return
 	}
 	as, ae := spacedWordBefore(t, ls)
+	// "at proton mail dot com", "at ridgeline dental dot co dot uk": a
+	// host's label said as two or three words (session 80).
+	for k := 0; k < 2 && as >= 0 && !atWords[string(foldWord(t, as, ae))] && lettersOnly(t[as:ae]) && !sentenceWord(t[as:ae]) && !determinerWord(t[as:ae]); k++ {
+		as, ae = spacedWordBefore(t, as)
+	}
 	if as < 0 || !atWords[string(foldWord(t, as, ae))] {
 		return
 	}
@@ -1009,7 +1014,18 @@ func sentenceWord(w string) bool {
 	}
 	switch string(foldWord(w, 0, len(w))) {
 	case "is", "me", "us", "it", "to", "at", "so", "be", "my", "on", "in", "es", "je", "tu", "du",
-		"you", "him", "her", "them", "was", "are", "ist", "est", "moi", "mij", "mich":
+		"you", "him", "her", "them", "was", "are", "ist", "est", "moi", "mij", "mich", "word":
+		return true
+	}
+	return false
+}
+
+// determinerWord reports whether w is an English determiner, which
+// prose puts between "at" and a place ("at the office dot com") and no
+// host's label said apart starts with.
+func determinerWord(w string) bool {
+	switch string(foldWord(w, 0, len(w))) {
+	case "the", "a", "an", "our", "your", "this", "that", "his", "their":
 		return true
 	}
 	return false
@@ -1074,6 +1090,21 @@ func spelledLocal(t string, p int) (start int, named bool) {
 			r = l
 		}
 	}
+	// "jenna dot doyle eighty four at ...": the same number read out in
+	// up to four number words (session 80).
+	if spokenLocalNumber(t, r, p) {
+		a := r
+		for k := 0; k < 3; k++ {
+			l, le := spacedWordBefore(t, a)
+			if l < 0 || !spokenLocalNumber(t, l, le) {
+				break
+			}
+			a = l
+		}
+		if l, le := spacedWordBefore(t, a); l >= 0 && isLetter(t[l]) && isLetter(t[le-1]) && !atWords[string(foldWord(t, l, le))] && !sentenceWord(t[l:le]) && !localJoinWord(t, l, le) {
+			r, named = l, true
+		}
+	}
 	// "john dot doe at ...": labels joined by dot words, or by the words
 	// for '_' and '-' ("beatriz underscore lima at ...", "claire point
 	// dubois tiret martin arobase ...", session 79). A label spelled
@@ -1091,7 +1122,25 @@ func spelledLocal(t string, p int) (start int, named bool) {
 		}
 		r, named = l, true
 	}
+	// "r vasquez eighty one at ...": an initial a transcript parts from
+	// the label it starts; not a word of one letter ("a", "i", Spanish
+	// "y", Portuguese "e").
+	if l, le := spacedWordBefore(t, r); l >= 0 && le-l == 1 && isLetter(t[l]) && strings.IndexByte("aiyeAIYE", t[l]) < 0 && (l == 0 || t[l-1] == ' ') {
+		r = l
+	}
 	return r, named
+}
+
+// spokenLocalNumber reports whether t[i:j] is an English number word
+// of a digit, a teen or a tens ("four", "eighty"), which a local part
+// read out ends with.
+func spokenLocalNumber(t string, i, j int) bool {
+	if j-i < 3 || j-i > 9 || !isLetter(t[i]) {
+		return false
+	}
+	var low [9]byte
+	sw, ok := spokenWords[string(foldBytes(low[:0], t[i:j]))]
+	return ok && (sw.kind == spUnit || sw.kind == spTeen || sw.kind == spTens)
 }
 
 // dotWords are the words for '.' an address is spelled with in the chat
