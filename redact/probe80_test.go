@@ -98,3 +98,15 @@ func TestSpokenAddressPartsOfSession80(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypeEmailAddress), text)
 	}
 }
+
+// TestPaymentTestCardsOfSession80: Stripe's published test cards
+// ("4242 4242 4242 4242", "4000 0000 0000 0002") are no one's card; a
+// real card beside them, and the older test numbers Presidio's vectors
+// count as cards, stay cards.
+func TestPaymentTestCardsOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Empty(t, valuesOf(t, d, "Agent: For sandbox use 4242 4242 4242 4242 with any future expiry and any CVC.", TypeCreditCard))
+	assert.Empty(t, valuesOf(t, d, "in staging 4000 0000 0000 0002 always declines, is that expected?", TypeCreditCard))
+	assert.Equal(t, []string{"5525 2545 1961 7656"}, valuesOf(t, d, "testovali jsme kartou 4242 4242 4242 4242, pak ostrou 5525 2545 1961 7656", TypeCreditCard))
+	assert.Equal(t, []string{"4111111111111111"}, valuesOf(t, d, "card 4111111111111111", TypeCreditCard))
+}
