@@ -150,7 +150,7 @@ var blindFloors = map[string]float64{
 	"s80_EP": 0.933, "s80_EQ": 0.909, "s80_ER": 0.892,
 	"s80_ES": 0.902, "s80_EU": 0.566,
 	"s80_EV": 0.856, "s80_EW": 0.930, "s80_EX": 0.947,
-	"s80_EY": 0.799,
+	"s80_EY": 0.799, "s80_EZ": 0.923,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
