@@ -1,5 +1,11 @@
 package redact
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // A table pasted into a chat, a CSV export or a markdown table, names a
 // column once, in its header: "name,email,dob,tier" or "| full_name |
 // date_of_birth | SSN |". The dates in a birth column's cells are dates
@@ -104,7 +110,26 @@ func (s *state) columnWord(h *kwHit) uint64 {
 // number of cells (a blank line, prose), or at the end of the text. A
 // markdown table's rule line ("|---|:---|") is passed over.
 func (s *state) walkRows(p int, sep byte, groups *[maxColumns]uint64, n int) int {
-	t := s.text
+	return eachRow(s.text, p, sep, n, func(ls int, line string) {
+		for a, col := 0, 0; a <= len(line) && col < maxColumns; col++ {
+			b := cellEnd(line, a, sep)
+			if g := groups[col]; g != 0 {
+				x, y := trimCell(line, a, b)
+				if y > x {
+					s.colCells = append(s.colCells, colCell{ls + x, ls + y, g})
+				}
+			}
+			a = b + 1
+		}
+	})
+}
+
+// eachRow calls row with each row of the table of n cells parted by sep
+// whose header ends at p, and returns where the table ends: at a line of
+// another number of cells (a blank line, prose), or of names alone (the
+// header of the next table: "invoice,total,due"), or at the end of t. A
+// markdown table's rule line ("|---|:---|") is passed over.
+func eachRow(t string, p int, sep byte, n int, row func(ls int, line string)) int {
 	for p < len(t) {
 		p++ // the line break
 		ls, le := p, p
@@ -116,24 +141,158 @@ func (s *state) walkRows(p int, sep byte, groups *[maxColumns]uint64, n int) int
 			p = le
 			continue
 		}
-		// A line of other cells, or of names alone, the header of the
-		// next table ("invoice,total,due"), ends the table.
 		if cellCount(line, sep) != n || namesOnly(line, sep) {
 			return ls
 		}
-		for a, col := 0, 0; a <= len(line) && col < maxColumns; col++ {
-			b := cellEnd(line, a, sep)
-			if g := groups[col]; g != 0 {
-				x, y := trimCell(line, a, b)
-				if y > x {
-					s.colCells = append(s.colCells, colCell{ls + x, ls + y, g})
+		row(ls, line)
+		p = le
+	}
+	return p
+}
+
+// nameColumns reads the tables of a text of several lines whose header
+// names a column of people's names ("first_name,last_name,email",
+// "| Nom | Prénom | Tél |", "Name;Vorname;IBAN"; maybe after a
+// speaker's label: "Customer: employee_id,first,last,email,phone"), and
+// adds each cell of such a column that is written as a name is as a
+// person (session 80): the header says what a row's words are, which
+// the names recognizer, reading a row as prose, may not know ("7781,
+// Grace,Oduya,..."). A header is a line of three cells or more, every
+// one a column's name (namesOnly), so that a row of values or a
+// sentence with commas is never read as one.
+func (s *state) nameColumns() {
+	t := s.text
+	for ls := 0; ls < len(t); {
+		le := ls
+		for le < len(t) && t[le] != '\n' {
+			le++
+		}
+		if le == len(t) {
+			return // a header needs a row after it
+		}
+		if le-ls <= maxHeader {
+			if end := s.nameTable(ls, le); end > le {
+				ls = end
+				continue
+			}
+		}
+		ls = le + 1
+	}
+}
+
+// nameTable reads the line [ls, le) as a table's header that names a
+// column of names and adds the names of its rows (see nameColumns); it
+// returns where the table ends, or ls when the line is no such header.
+func (s *state) nameTable(ls, le int) int {
+	t := s.text
+	line := t[ls:le]
+	// A speaker's label before the header: "Customer: id,first,...".
+	if k := strings.Index(line, ": "); k > 0 && k <= 24 && !strings.ContainsAny(line[:k], ",;|\t") {
+		line = line[k+2:]
+	}
+	var sep byte
+	for _, c := range [...]byte{',', ';', '|', '\t'} {
+		if strings.Count(line, string(c)) >= 2 {
+			sep = c
+			break
+		}
+	}
+	if sep == 0 || !namesOnly(line, sep) {
+		return ls
+	}
+	var names [maxColumns]bool
+	any := false
+	n, filled := 0, 0
+	for a := 0; a <= len(line) && n < maxColumns; n++ {
+		b := cellEnd(line, a, sep)
+		x, y := trimCell(line, a, b)
+		if y > x {
+			filled++
+		}
+		if nameHeader(line[x:y]) {
+			names[n], any = true, true
+		}
+		a = b + 1
+	}
+	// Three named cells at least: a markdown row of a field's name and
+	// its value ("| Full name | Anneke van der Berg |") is no header.
+	if !any || filled < 3 || n >= maxColumns {
+		return ls
+	}
+	return eachRow(t, le, sep, n, func(rs int, row string) {
+		for a, col := 0, 0; a <= len(row) && col < maxColumns; col++ {
+			b := cellEnd(row, a, sep)
+			if names[col] {
+				if x, y := trimCell(row, a, b); nameCell(row[x:y]) {
+					s.add(cand{start: rs + x, end: rs + y, typ: TypePerson, rec: "name_column", score: 0.6})
 				}
 			}
 			a = b + 1
 		}
-		p = le
+	})
+}
+
+// nameHeader reports whether the header cell h names a column of
+// people's names in one of the chat languages: "name", "full_name",
+// "First Name", "last", "surname", "Vorname", "Nachname", "nom",
+// "prénom", "nombre", "apellidos", "nome", "cognome", "voornaam",
+// "achternaam", "sobrenome", "cardholder", "account holder".
+func nameHeader(h string) bool {
+	if len(h) < 3 || len(h) > 24 {
+		return false
 	}
-	return p
+	var folded, buf [48]byte
+	w := buf[:0]
+	for _, b := range foldBytes(folded[:0], h) {
+		if b != '_' && b != '-' && b != ' ' && b != '.' {
+			w = append(w, b)
+		}
+	}
+	switch string(w) {
+	case "name", "fullname", "first", "firstname", "last", "lastname", "surname", "givenname", "givennames", "familyname",
+		"middlename", "customername", "contactname", "employeename", "patientname", "membername", "clientname",
+		"holder", "accountholder", "cardholder", "cardholdername", "recipient", "recipientname",
+		"vorname", "nachname", "familienname", "nom", "prenom", "prenoms", "prénom", "prénoms", "nomcomplet",
+		"nombre", "apellido", "apellidos", "nombrecompleto", "nome", "cognome", "nomecompleto",
+		"voornaam", "achternaam", "naam", "roepnaam", "sobrenome":
+		return true
+	}
+	return false
+}
+
+// nameCell reports whether the cell c of a names' column is written as
+// a name is: one to four words of letters, each maybe with a hyphen, an
+// apostrophe or an initial's period inside or after it ("Oduya",
+// "Jean-Luc", "O'Neill", "J.", "Marie Claire"), no word a table writes
+// for an empty cell ("n/a", "null", "none", "unknown").
+func nameCell(c string) bool {
+	if len(c) < 2 || len(c) > 48 {
+		return false
+	}
+	words, letters := 0, 0
+	for _, w := range strings.Fields(c) {
+		words++
+		for i, r := range w {
+			switch {
+			case unicode.IsLetter(r):
+				letters++
+			case (r == '-' || r == '\'' || r == '’' || r == '.') && i > 0:
+			default:
+				return false
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	if words == 0 || words > 4 || letters < 2 {
+		return false
+	}
+	switch strings.ToLower(c) {
+	case "null", "none", "unknown", "test", "true", "false", "yes", "no", "nil", "empty", "blank", "tbd", "na":
+		return false
+	}
+	return true
 }
 
 // columnOf returns the groups of the column whose cell the candidate

@@ -770,6 +770,10 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	if e.checks&checkScan != 0 {
 		s.scan()
 		spoken = s.seen&seenSpoken != 0 && s.spokenHits()
+		// The names in a table's columns of names (columns.go).
+		if s.on(TypePerson) && s.multiLine() {
+			s.nameColumns()
+		}
 	}
 	// Japanese glues its labels and honorifics to names, Korean its
 	// endings, Thai its titles: a text of those scripts is read for them

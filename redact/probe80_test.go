@@ -110,3 +110,17 @@ func TestPaymentTestCardsOfSession80(t *testing.T) {
 	assert.Equal(t, []string{"5525 2545 1961 7656"}, valuesOf(t, d, "testovali jsme kartou 4242 4242 4242 4242, pak ostrou 5525 2545 1961 7656", TypeCreditCard))
 	assert.Equal(t, []string{"4111111111111111"}, valuesOf(t, d, "card 4111111111111111", TypeCreditCard))
 }
+
+// TestNameColumnsOfSession80: a table whose header names a column of
+// people's names ("first", "last_name", "Nom", "Prénom", "Vorname")
+// makes the name-like cells of that column persons, after a speaker's
+// label too; a markdown row of a field and its value is no header, and
+// a column's empty words and other columns' cells stay out.
+func TestNameColumnsOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"Grace", "Oduya"}, valuesOf(t, d, "Customer: employee_id,first,last,email,phone\n7781,Grace,Oduya,grace.oduya@lumenfield.org,614-361-5563", TypePerson))
+	assert.Equal(t, []string{"Dubois", "Marie"}, valuesOf(t, d, "| Nom | Prénom | Tél |\n|---|---|---|\n| Dubois | Marie | 06 12 34 56 78 |", TypePerson))
+	assert.Equal(t, []string{"Hübner", "Jens"}, valuesOf(t, d, "Name;Vorname;IBAN;Betrag\nHübner;Jens;DE89370400440532013000;120,00", TypePerson))
+	assert.Empty(t, valuesOf(t, d, "first_name,last_name,plan\nnull,n/a,Gold", TypePerson))
+	assert.Equal(t, []string{"Anneke van der Berg"}, valuesOf(t, d, "| Field | Value |\n|---|---|\n| Full name | Anneke van der Berg |\n| Email | a@b.nl |\n| Mobile | +31 6 4172 9058 |\n| Order | NL-448102 |", TypePerson))
+}
