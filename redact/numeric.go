@@ -1607,7 +1607,9 @@ func patchBefore(t string, start int) bool {
 // software: "upgrade", "updated", "downgrading"...
 func updateVerb(w []byte) bool {
 	switch string(w) {
-	case "update", "upgrade", "updated", "upgraded", "updating", "upgrading", "downgrade", "downgraded", "downgrading":
+	case "update", "upgrade", "updated", "upgraded", "updating", "upgrading", "downgrade", "downgraded", "downgrading",
+		// "rolled back to 4.11.9.2", "reverted to ..." (session 80).
+		"rolled", "roll", "rolling", "reverted", "revert":
 		return true
 	}
 	return false
@@ -1674,13 +1676,16 @@ func versionSaid(t string, start int) bool {
 		app = true
 		p, w = foldedWordBefore(t, p, " ", buf[:0])
 	}
-	if !beVerb(bytesText(w)) {
+	if !beVerb(bytesText(w)) && !showVerb(w) {
 		return false
 	}
 	version := false
 	for k := 0; k < 5 && p > 0; k++ {
 		if p, w = foldedWordBefore(t, p, " ", buf[:0]); len(w) == 0 {
 			break
+		}
+		if k == 0 && !app && latestWord(w) {
+			return true // "the latest is 2.1.3.12", "de nieuwste is ..." (session 80)
 		}
 		if k == 0 && !app && versionWord(w) && !ipWord(w) && !ofBefore(t, p) {
 			// "the router firmware is 5.4.14.247": the subject's noun;
@@ -1694,7 +1699,9 @@ func versionSaid(t string, start int) bool {
 			// (versionOfDevice, session 51).
 			return k == 0 && !app && versionOfDevice(t, p)
 		}
-		version = version || k < 3 && (versionNoun(w) || app && string(w) == "app")
+		// "the build number in settings says 2.0.15.3": "build" before
+		// "number" four words back (session 80).
+		version = version || k < 3 && (versionNoun(w) || app && string(w) == "app") || k < 4 && string(w) == "build"
 	}
 	return version
 }
@@ -1737,6 +1744,28 @@ func ofBefore(t string, p int) bool {
 func versionNoun(w []byte) bool {
 	switch string(w) {
 	case "version", "ver", "vers", "versión", "versione", "versie", "versão", "versao", "wersja", "versio":
+		return true
+	}
+	return false
+}
+
+// showVerb reports whether the folded word w is a verb by which a
+// screen or a setting shows a value: "the build number in settings says
+// 2.0.15.3", "About shows 4.2.0.11".
+func showVerb(w []byte) bool {
+	switch string(w) {
+	case "says", "shows", "reads", "displays":
+		return true
+	}
+	return false
+}
+
+// latestWord reports whether the folded word w says a version is the
+// newest, in the chat languages: "the latest is 2.1.3.12", "de nieuwste
+// is ...", "die neueste ist ...".
+func latestWord(w []byte) bool {
+	switch string(w) {
+	case "latest", "newest", "nieuwste", "laatste", "neueste", "aktuellste", "dernière", "última", "ultima", "ultimo", "último":
 		return true
 	}
 	return false

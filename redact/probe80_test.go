@@ -124,3 +124,29 @@ func TestNameColumnsOfSession80(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "first_name,last_name,plan\nnull,n/a,Gold", TypePerson))
 	assert.Equal(t, []string{"Anneke van der Berg"}, valuesOf(t, d, "| Field | Value |\n|---|---|\n| Full name | Anneke van der Berg |\n| Email | a@b.nl |\n| Mobile | +31 6 4172 9058 |\n| Order | NL-448102 |", TypePerson))
 }
+
+// TestVersionPhrasesOfSession80: a dotted number after "rolled back
+// to", after "the latest is" (and Dutch "de nieuwste is"), or after a
+// screen's "says" four words after "build", is a version; an address
+// after a server's or an address's noun stays one.
+func TestVersionPhrasesOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	for _, text := range []string{
+		"firmware 4.12.1.88 bricked my router, rolled back to 4.11.9.2 and it works",
+		"the build number in settings says 2.0.15.3 is that the latest",
+		"Agent: Nee, de nieuwste is 2.1.3.12, die wordt automatisch uitgerold.",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeIPAddress), text)
+	}
+	assert.Equal(t, []string{"10.0.0.5"}, valuesOf(t, d, "the server says 10.0.0.5 is down", TypeIPAddress))
+	assert.Equal(t, []string{"192.168.1.1"}, valuesOf(t, d, "switched back to 192.168.1.1", TypeIPAddress))
+	assert.Equal(t, []string{"10.0.0.5"}, valuesOf(t, d, "the build server is 10.0.0.5", TypeIPAddress))
+}
+
+// TestItalianSuBeforeUserOfSession80: Italian "su" (on) says where a
+// user name is for, as "sul" and "nella" do.
+func TestItalianSuBeforeUserOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"zio_tony_74"}, valuesOf(t, d, "il mio username su forum è zio_tony_74 e la pw Pizza4stagioni!", TypeUsername))
+	assert.Equal(t, []string{"Gatto2024!"}, valuesOf(t, d, "la password su amazon è Gatto2024!", TypePassword))
+}

@@ -4158,7 +4158,7 @@ var (
 		// And in the other chat languages (session 52: "Mein
 		// Benutzername im Shop ist sonnenblume_77").
 		"im": true, "vom": true, "zum": true, "fürs": true, "bei": true, "beim": true, "bij": true, "op": true, "chez": true, "sur": true, "in": true,
-		"na": true, "nel": true, "sul": true, "sulla": true, "nella": true,
+		"na": true, "nel": true, "sul": true, "sulla": true, "nella": true, "su": true,
 		// Portuguese "in the" before a masculine noun, beside "na"
 		// (session 75: "meu usuário no app é ...").
 		"no": true,
