@@ -150,3 +150,14 @@ func TestItalianSuBeforeUserOfSession80(t *testing.T) {
 	assert.Equal(t, []string{"zio_tony_74"}, valuesOf(t, d, "il mio username su forum è zio_tony_74 e la pw Pizza4stagioni!", TypeUsername))
 	assert.Equal(t, []string{"Gatto2024!"}, valuesOf(t, d, "la password su amazon è Gatto2024!", TypePassword))
 }
+
+// TestRecordDatesNearBirthWordOfSession80: the record readings of a
+// date of birth (a name and an old date, a child's date in brackets)
+// hold when a birth word stands near without naming the date itself, as
+// a list's label; a later date that no record reading takes stays out.
+func TestRecordDatesNearBirthWordOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"27-02-1991", "11-09-1989", "02-05-2019"}, valuesOf(t, d, "user> ok. Names + DOB: Ilse Vermeulen 27-02-1991, Joost Vermeulen 11-09-1989, Fenna Vermeulen 02-05-2019", TypeDateOfBirth))
+	assert.Equal(t, []string{"11/02/1989", "07/07/2016", "25/12/2019"}, valuesOf(t, d, "Wife Meera Patel dob 11/02/1989, NHS 4010232137. Kids Rohan (07/07/2016) and Anaya (25/12/2019).", TypeDateOfBirth))
+	assert.Equal(t, []string{"12-03-1985"}, valuesOf(t, d, "My DOB is 12-03-1985, order shipped 14-03-2024", TypeDateOfBirth))
+}

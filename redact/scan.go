@@ -1632,7 +1632,7 @@ func (s *state) finish() []Finding {
 			}
 			// A date of birth that no birth word names: in a record of a
 			// person's details, or as another value of one just said.
-			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.answerDate(c) || s.otherValueSaid(c, out) || s.siblingRowDate(c, out) || cakeBefore(t, c) || idSaysBefore(t, c) || s.askedLineBefore(c) ||
+			if !promote && c.promote == gDOB && (s.recordDate(c, out, i) || s.answerDate(c) || s.otherValueSaid(c, out) || s.siblingRowDate(c, out) || cakeBefore(t, c) || idSaysBefore(t, c) || s.askedLineBefore(c) ||
 				near&gDOB == 0 && (birthTypoBefore(t, c) || neg&gNeg == 0 && s.oldDateSaid(c))) {
 				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
 			}
