@@ -5926,16 +5926,25 @@ func (s *entScanner) kinBefore(i int) bool {
 	if i+1 < len(s.toks) && (s.toks[i+1].kind == etNum || s.toks[i+1].f&efDigit != 0 || s.toks[i+1].kind == etWord && s.toks[i+1].f&(efCap|efNL) == efCap) {
 		return false
 	}
-	switch string(s.fold(i - 1)) {
+	// "my husband is Nick", "my son is Will" (session 80): the kin's
+	// noun and a verb of being before the name.
+	k := i - 1
+	if i >= 3 && (s.is(k, "is") || s.is(k, "was")) && s.toks[k-1].kind == etWord && s.toks[k-1].f&(efCap|efNL|efPoss) == 0 {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch string(s.fold(k)) {
 	case "daughter", "son", "wife", "husband", "mother", "father", "mom", "mum", "dad", "brother", "sister", "partner",
 		"boyfriend", "girlfriend", "fiance", "fiancee", "grandson", "granddaughter", "grandmother", "grandfather",
 		"niece", "nephew", "cousin", "aunt", "uncle", "kid", "child", "baby", "twin", "stepson", "stepdaughter":
 	default:
 		return false
 	}
-	switch string(s.fold(i - 2)) {
+	switch string(s.fold(k - 1)) {
 	case "my", "our", "his", "her", "their", "your":
-		return s.toks[i-2].f&efNL == 0
+		return s.toks[k-1].f&efNL == 0
 	}
 	return false
 }

@@ -161,3 +161,14 @@ func TestRecordDatesNearBirthWordOfSession80(t *testing.T) {
 	assert.Equal(t, []string{"11/02/1989", "07/07/2016", "25/12/2019"}, valuesOf(t, d, "Wife Meera Patel dob 11/02/1989, NHS 4010232137. Kids Rohan (07/07/2016) and Anaya (25/12/2019).", TypeDateOfBirth))
 	assert.Equal(t, []string{"12-03-1985"}, valuesOf(t, d, "My DOB is 12-03-1985, order shipped 14-03-2024", TypeDateOfBirth))
 }
+
+// TestKinIsNameOfSession80: a kin's noun and a verb of being before a
+// given name that is a word or a month too ("my husband is Nick", "my
+// son is Will") name the kin; a date after it does not.
+func TestKinIsNameOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"Olivia Harrington-Smythe", "Nick"}, valuesOf(t, d, "hi there, my name is Olivia Harrington-Smythe and my husband is Nick, we both need the joint account closed", TypePerson))
+	assert.Equal(t, []string{"Will"}, valuesOf(t, d, "my son is Will and he needs his own sim", TypePerson))
+	assert.Empty(t, valuesOf(t, d, "my son is June 5th on the form", TypePerson))
+	assert.Empty(t, valuesOf(t, d, "the answer is Will", TypePerson))
+}
