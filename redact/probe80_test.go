@@ -172,3 +172,14 @@ func TestKinIsNameOfSession80(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "my son is June 5th on the form", TypePerson))
 	assert.Empty(t, valuesOf(t, d, "the answer is Will", TypePerson))
 }
+
+// TestSpacedRecordPhoneOfSession80: a valid national number between
+// single spaces, a name right before it and an e-mail address right
+// after, is the record's phone; without the name, or with a word
+// between it and the address, it needs its word.
+func TestSpacedRecordPhoneOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"3477729104"}, valuesOf(t, d, "> Roberta Lombardi 3477729104 roby.lombardi@yahoo.it", TypePhoneNumber))
+	assert.Empty(t, valuesOf(t, d, "order 3477729104 roby.lombardi@yahoo.it", TypePhoneNumber))
+	assert.Empty(t, valuesOf(t, d, "Roberta Lombardi 3477729104 orders, see roby.lombardi@yahoo.it", TypePhoneNumber))
+}

@@ -2704,10 +2704,17 @@ func (s *state) codeFirstNational(v string, d []byte) bool {
 func (s *state) phoneInRecord(c *cand, out, i int) bool {
 	t := s.text
 	q := recordJoinBefore(t, c.start)
+	r := recordJoinAfter(t, c.end)
+	// "Roberta Lombardi 3477729104 roby.lombardi@yahoo.it": items parted
+	// by single spaces, a name before and an e-mail address after
+	// (session 80; both asked below).
+	spaced := false
+	if q < 0 && r < 0 && c.start > 0 && t[c.start-1] == ' ' && c.end+1 < len(t) && t[c.end] == ' ' {
+		q, r, spaced = c.start-1, c.end+1, true
+	}
 	if q < 0 {
 		return false
 	}
-	r := recordJoinAfter(t, c.end)
 	if r < 0 && !listItemEnds(t, c.end) {
 		return false
 	}
@@ -2723,7 +2730,7 @@ func (s *state) phoneInRecord(c *cand, out, i int) bool {
 		k2 := &s.cands[k]
 		after = k2.start == r && (k2.typ == TypeEmailAddress || k2.typ == TypeStreetAddress)
 	}
-	if !after || !before && r < 0 {
+	if !after || !before && (r < 0 || spaced) {
 		return false
 	}
 	return s.nationalNumber(c)
