@@ -5938,7 +5938,10 @@ func (s *entScanner) kinBefore(i int) bool {
 	switch string(s.fold(k)) {
 	case "daughter", "son", "wife", "husband", "mother", "father", "mom", "mum", "dad", "brother", "sister", "partner",
 		"boyfriend", "girlfriend", "fiance", "fiancee", "grandson", "granddaughter", "grandmother", "grandfather",
-		"niece", "nephew", "cousin", "aunt", "uncle", "kid", "child", "baby", "twin", "stepson", "stepdaughter":
+		"niece", "nephew", "cousin", "aunt", "uncle", "kid", "child", "baby", "twin", "stepson", "stepdaughter",
+		// The plurals before the first of several names ("our grandkids
+		// Ruby (...) and Alfie (...)"; session 80).
+		"kids", "children", "grandkids", "grandchildren", "twins", "sons", "daughters":
 	default:
 		return false
 	}

@@ -183,3 +183,16 @@ func TestSpacedRecordPhoneOfSession80(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "order 3477729104 roby.lombardi@yahoo.it", TypePhoneNumber))
 	assert.Empty(t, valuesOf(t, d, "Roberta Lombardi 3477729104 orders, see roby.lombardi@yahoo.it", TypePhoneNumber))
 }
+
+// TestPluralKinBeforeNamesOfSession80: a plural kin's noun ("kids",
+// "grandkids", "twins") after a possessive names the first of the
+// children after it, and their dates in brackets are their dates of
+// birth.
+func TestPluralKinBeforeNamesOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	text := "Hiya. Our grandkids Ruby (04/02/2016) and Alfie (19/11/2018) are coming for half term"
+	assert.Equal(t, []string{"Ruby", "Alfie"}, valuesOf(t, d, text, TypePerson))
+	assert.Equal(t, []string{"04/02/2016", "19/11/2018"}, valuesOf(t, d, text, TypeDateOfBirth))
+	assert.Equal(t, []string{"Zara"}, valuesOf(t, d, "Hi, enrolling my twins Zara and", TypePerson))
+	assert.Empty(t, valuesOf(t, d, "the kids Summer camp starts 04/07/2016", TypeDateOfBirth))
+}

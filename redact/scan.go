@@ -3047,6 +3047,7 @@ const recordChildYearMax = 2025
 var childWords = map[string]bool{
 	"kids": true, "kid": true, "children": true, "child": true, "son": true, "sons": true, "daughter": true, "daughters": true,
 	"baby": true, "dependant": true, "dependent": true, "dependants": true, "dependents": true, "grandson": true, "granddaughter": true,
+	"grandkids": true, "grandchildren": true, "grandsons": true, "granddaughters": true, "twins": true,
 	"kinder": true, "sohn": true, "tochter": true, "enfants": true, "enfant": true, "fils": true, "fille": true,
 	"hijos": true, "hijo": true, "hija": true, "niños": true, "figli": true, "figlio": true, "figlia": true, "kinderen": true,
 	"zoon": true, "dochter": true, "filhos": true, "filho": true, "filha": true,
