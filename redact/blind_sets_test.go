@@ -152,6 +152,7 @@ var blindFloors = map[string]float64{
 	"s80_EV": 0.858, "s80_EW": 0.931, "s80_EX": 0.953,
 	"s80_EY": 0.799, "s80_EZ": 0.923,
 	"s80_FG": 0.880, "s80_FH": 0.873, "s80_FI": 0.849,
+	"s80_FJ": 0.941,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
