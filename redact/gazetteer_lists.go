@@ -401,8 +401,9 @@ const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Moderator|Mode
 // or an account ("Medicare", "Vorgang", "Abschnitt") and that the context
 // words of the rules (contextWords, which buildGazetteer adds too) lack.
 // German writes them with a capital anywhere, the others at the start of
-// a line; they are never names.
-const listFieldLabels = `Hinweis|Wachtrij|Warteschlange|Betreff|Onderwerp|Oggetto|Asunto|Assunto|Medicare|Medicaid|Aadhaar|Aadhar|Vorgang|Vorgangs|Abschnitt|Menge|Anzahl|Betrag|Summe|Datum|Kd|Vers|Stück|Artikel|Lieferung|Versand|Lastschrift|Überweisung|Gutschrift|Erstattung|Kundenkonto|Zugang|Anmeldung|Steuer|Versicherung|Tarif|Anfrage|Beschwerde|Retoure|Rücksendung|Livraison|Remboursement|Rimborso|Levering|Terugbetaling|Reembolso|Entrega|Landmark|Geschäftszeichen|Modell|Marke|Baujahr|Modello|Modèle|Sicherheitsfrage|Sicherheitsantwort`
+// a line; they are never names. (Session 80: a mail's subject in French,
+// Polish and Finnish, "Objet:", "Temat:", "Aihe:".)
+const listFieldLabels = `Hinweis|Wachtrij|Warteschlange|Betreff|Onderwerp|Oggetto|Asunto|Assunto|Objet|Temat|Aihe|Medicare|Medicaid|Aadhaar|Aadhar|Vorgang|Vorgangs|Abschnitt|Menge|Anzahl|Betrag|Summe|Datum|Kd|Vers|Stück|Artikel|Lieferung|Versand|Lastschrift|Überweisung|Gutschrift|Erstattung|Kundenkonto|Zugang|Anmeldung|Steuer|Versicherung|Tarif|Anfrage|Beschwerde|Retoure|Rücksendung|Livraison|Remboursement|Rimborso|Levering|Terugbetaling|Reembolso|Entrega|Landmark|Geschäftszeichen|Modell|Marke|Baujahr|Modello|Modèle|Sicherheitsfrage|Sicherheitsantwort`
 
 // listLabelHeads holds the last parts of compound nouns that label a
 // field in German and Dutch ("Transaktionsnummer", "Geburtsdatum",
@@ -1228,8 +1229,9 @@ const listChatStop = `Mob|Grt|Grtjs|Ricevuto|Ricevuta|Capito|Capita|Entendido|En
 	// "Kiya", "Meri", "Maine", "Haan", "Thi"). Since session 80 the
 	// nouns of a brother, a sister and a friend before a name in lower
 	// case ("mere dost vikram ka number"), and the thanks of Urdu chats
-	// ("JazakAllah Farhan sahib").
-	`Bhai|Behen|Dost|JazakAllah|Tha|Bahut|Boli|Usne|Kiye|Gayi|Nahi|Nahin|Accha|Acha|Theek|Thik|Wala|Wale|Bhaiya|Lekin|Jaldi|Kyun|Kaise|Kahan|Diye|Liya|Karna|Dedo|Hoga|Hogi|Batao|Bataiye|Kijiye|Karein|` +
+	// ("JazakAllah Farhan sahib"), and Greeklish "my name is"
+	// ("Onomazomai Panagiotis Kyriakou").
+	`Bhai|Behen|Dost|JazakAllah|Onomazomai|Tha|Bahut|Boli|Usne|Kiye|Gayi|Nahi|Nahin|Accha|Acha|Theek|Thik|Wala|Wale|Bhaiya|Lekin|Jaldi|Kyun|Kaise|Kahan|Diye|Liya|Karna|Dedo|Hoga|Hogi|Batao|Bataiye|Kijiye|Karein|` +
 	// Labels of a form's fields and nouns of support chats that lists of
 	// names hold as surnames ("Dati:", "Contactos:", "Property: Flat
 	// 302", "Source of funds", "under Documents", "Modem is an Arris"),

@@ -196,3 +196,13 @@ func TestPluralKinBeforeNamesOfSession80(t *testing.T) {
 	assert.Equal(t, []string{"Zara"}, valuesOf(t, d, "Hi, enrolling my twins Zara and", TypePerson))
 	assert.Empty(t, valuesOf(t, d, "the kids Summer camp starts 04/07/2016", TypeDateOfBirth))
 }
+
+// TestSubjectLabelsAndGreeklishNameOfSession80: a mail's subject label
+// in French, Polish and Finnish names no one, and Greeklish "my name
+// is" is no part of the name after it.
+func TestSubjectLabelsAndGreeklishNameOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Empty(t, valuesOf(t, d, "Objet: réclamation facture", TypePerson))
+	assert.Empty(t, valuesOf(t, d, "Temat: zwrot towaru", TypePerson))
+	assert.Equal(t, []string{"Panagiotis Kyriakou"}, valuesOf(t, d, "> Kalimera! Onomazomai Panagiotis Kyriakou, AFM 049961497", TypePerson))
+}
