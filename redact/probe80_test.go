@@ -206,3 +206,38 @@ func TestSubjectLabelsAndGreeklishNameOfSession80(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "Temat: zwrot towaru", TypePerson))
 	assert.Equal(t, []string{"Panagiotis Kyriakou"}, valuesOf(t, d, "> Kalimera! Onomazomai Panagiotis Kyriakou, AFM 049961497", TypePerson))
 }
+
+// session80Seeds are FuzzDetect's seeds for the readers session 80
+// added or changed: spoken runs with pauses, fillers and "plus", spoken
+// addresses' parts, tables' columns of names and their edges, kin
+// before names, versions' phrases, test cards.
+var session80Seeds = []string{
+	"nine one seven, uh, five five five, uh, oh two oh six",
+	"plus four four seven nine one one two",
+	"plus",
+	"three ... eight two ... nine",
+	"six one seven, eight, six, seven, five, three, oh, nine",
+	"uh, um, er",
+	"jenna dot doyle eighty four at gmail dot com",
+	"r vasquez eighty one at g mail dot com",
+	"b dot tran at proton mail dot com",
+	"at at at dot com",
+	"employee_id,first,last,email\n7781,Grace,Oduya,g@o.org",
+	"Customer: id,first,last\n1,,\n",
+	"| Nom | Prénom | Tél |\n|---|---|---|\n| Dubois | Marie | 06 |",
+	"first,last,x\n\"a,b\",c,d",
+	",,\n,,",
+	"Name;Vorname;IBAN\nHübner;Jens;DE89",
+	"my husband is Nick",
+	"is Will",
+	"Our grandkids Ruby (04/02/2016) and Alfie (19/11/2018)",
+	"rolled back to 4.11.9.2",
+	"the latest is 2.1.3.12",
+	"4242 4242 4242 4242",
+	"4000 0000 0000 0002",
+	"Mrs Price",
+	"Anna van der Walt",
+	"kannst du das Passwort schicken?",
+	"Roberta Lombardi 3477729104 roby.lombardi@yahoo.it",
+	"Names + DOB: Ilse Vermeulen 27-02-1991, Joost Vermeulen 11-09-1989",
+}
