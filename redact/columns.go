@@ -201,7 +201,7 @@ func (s *state) nameTable(ls, le int) int {
 		return ls
 	}
 	var names [maxColumns]bool
-	any := false
+	any, generic, personal := false, false, false // personal: a person's column beside a bare "name"
 	n, filled := 0, 0
 	for a := 0; a <= len(line) && n < maxColumns; n++ {
 		b := cellEnd(line, a, sep)
@@ -209,14 +209,22 @@ func (s *state) nameTable(ls, le int) int {
 		if y > x {
 			filled++
 		}
-		if nameHeader(line[x:y]) {
-			names[n], any = true, true
+		switch nameHeader(line[x:y]) {
+		case nameOfPerson:
+			names[n], any, personal = true, true, true
+		case nameOfAny:
+			names[n], any, generic = true, true, true
+		case contactOfPerson:
+			personal = true
 		}
 		a = b + 1
 	}
 	// Three named cells at least: a markdown row of a field's name and
-	// its value ("| Full name | Anneke van der Berg |") is no header.
-	if !any || filled < 3 || n >= maxColumns {
+	// its value ("| Full name | Anneke van der Berg |") is no header. A
+	// bare "name" names products and plans as often ("sku,name,price"):
+	// only beside a person's column ("id,name,email", "Nom | Prénom")
+	// are its cells people's.
+	if !any || filled < 3 || n >= maxColumns || generic && !personal {
 		return ls
 	}
 	return eachRow(t, le, sep, n, func(rs int, row string) {
@@ -232,14 +240,27 @@ func (s *state) nameTable(ls, le int) int {
 	})
 }
 
-// nameHeader reports whether the header cell h names a column of
-// people's names in one of the chat languages: "name", "full_name",
-// "First Name", "last", "surname", "Vorname", "Nachname", "nom",
-// "prénom", "nombre", "apellidos", "nome", "cognome", "voornaam",
-// "achternaam", "sobrenome", "cardholder", "account holder".
-func nameHeader(h string) bool {
+// headerKind is what a table's header cell says of its column (see
+// nameHeader).
+type headerKind uint8
+
+const (
+	otherColumn     headerKind = iota
+	nameOfPerson               // "first_name", "Nachname", "cardholder": a person's name
+	nameOfAny                  // "name", "nom", "nombre": a person's, a product's or a plan's
+	contactOfPerson            // "email", "phone", "dob", "address": a column of a person's
+)
+
+// nameHeader returns what the header cell h names, in one of the chat
+// languages: a person's name ("full_name", "First Name", "last",
+// "surname", "Vorname", "Nachname", "prénom", "apellidos", "cognome",
+// "voornaam", "achternaam", "sobrenome", "cardholder", "account
+// holder"), a name of anything ("name", "nom", "nombre", "nome",
+// "naam"), or a way to reach a person or a detail of one ("email",
+// "phone", "mobile", "dob", "address", "ssn", "iban").
+func nameHeader(h string) headerKind {
 	if len(h) < 3 || len(h) > 24 {
-		return false
+		return otherColumn
 	}
 	var folded, buf [48]byte
 	w := buf[:0]
@@ -249,15 +270,21 @@ func nameHeader(h string) bool {
 		}
 	}
 	switch string(w) {
-	case "name", "fullname", "first", "firstname", "last", "lastname", "surname", "givenname", "givennames", "familyname",
+	case "fullname", "first", "firstname", "last", "lastname", "surname", "givenname", "givennames", "familyname",
 		"middlename", "customername", "contactname", "employeename", "patientname", "membername", "clientname",
 		"holder", "accountholder", "cardholder", "cardholdername", "recipient", "recipientname",
-		"vorname", "nachname", "familienname", "nom", "prenom", "prenoms", "prénom", "prénoms", "nomcomplet",
-		"nombre", "apellido", "apellidos", "nombrecompleto", "nome", "cognome", "nomecompleto",
-		"voornaam", "achternaam", "naam", "roepnaam", "sobrenome":
-		return true
+		"vorname", "nachname", "familienname", "prenom", "prenoms", "prénom", "prénoms", "nomcomplet",
+		"apellido", "apellidos", "nombrecompleto", "cognome", "nomecompleto",
+		"voornaam", "achternaam", "roepnaam", "sobrenome":
+		return nameOfPerson
+	case "name", "nom", "nombre", "nome", "naam":
+		return nameOfAny
+	case "email", "emailaddress", "mail", "phone", "phonenumber", "tel", "telephone", "téléphone", "telefon", "telefono",
+		"teléfono", "telefoon", "tél", "tlf", "gsm", "mobile", "mobil", "handy", "cellulare", "celular", "cell", "dob", "dateofbirth", "birthdate", "birthday", "geburtsdatum",
+		"datenaissance", "ssn", "address", "adresse", "adres", "indirizzo", "dirección", "direccion", "endereço", "iban":
+		return contactOfPerson
 	}
-	return false
+	return otherColumn
 }
 
 // nameCell reports whether the cell c of a names' column is written as

@@ -114,14 +114,18 @@ func TestPaymentTestCardsOfSession80(t *testing.T) {
 // TestNameColumnsOfSession80: a table whose header names a column of
 // people's names ("first", "last_name", "Nom", "Prénom", "Vorname")
 // makes the name-like cells of that column persons, after a speaker's
-// label too; a markdown row of a field and its value is no header, and
-// a column's empty words and other columns' cells stay out.
+// label too; a markdown row of a field and its value is no header, a
+// column's empty words and other columns' cells stay out, and a bare
+// "name" beside no person's column names products.
 func TestNameColumnsOfSession80(t *testing.T) {
 	d := defaultDetector(t)
 	assert.Equal(t, []string{"Grace", "Oduya"}, valuesOf(t, d, "Customer: employee_id,first,last,email,phone\n7781,Grace,Oduya,grace.oduya@lumenfield.org,614-361-5563", TypePerson))
 	assert.Equal(t, []string{"Dubois", "Marie"}, valuesOf(t, d, "| Nom | Prénom | Tél |\n|---|---|---|\n| Dubois | Marie | 06 12 34 56 78 |", TypePerson))
 	assert.Equal(t, []string{"Hübner", "Jens"}, valuesOf(t, d, "Name;Vorname;IBAN;Betrag\nHübner;Jens;DE89370400440532013000;120,00", TypePerson))
 	assert.Empty(t, valuesOf(t, d, "first_name,last_name,plan\nnull,n/a,Gold", TypePerson))
+	// A bare "name" is a person's only beside a person's column.
+	assert.Empty(t, valuesOf(t, d, "sku,name,price\nA-1,Blue Mug,9.99\nA-2,Red Cup,4.50", TypePerson))
+	assert.Equal(t, []string{"Grace Oduya"}, valuesOf(t, d, "id,name,email\n1,Grace Oduya,g@o.org", TypePerson))
 	assert.Equal(t, []string{"Anneke van der Berg"}, valuesOf(t, d, "| Field | Value |\n|---|---|\n| Full name | Anneke van der Berg |\n| Email | a@b.nl |\n| Mobile | +31 6 4172 9058 |\n| Order | NL-448102 |", TypePerson))
 }
 
