@@ -6741,6 +6741,13 @@ func capsWordShape(w []byte) bool {
 // classifyRun splits the capitalised run [i, j) at stop words and
 // classifies each part with the cue that precedes it.
 func (s *entScanner) classifyRun(i, j int) {
+	// Turkish "Ben" (I) capitalised before a given name and a surname
+	// opens a self-introduction, no part of the name: "Ben Yusuf
+	// Karataş, ... hesabıma iade yapın" (session 80). The lists hold
+	// "ben" as the cue it is in lower case ("Merhaba, ben Derya").
+	if j-i >= 3 && s.toks[i].e-s.toks[i].s == 3 && s.toks[i].f&efAllCap == 0 && s.is(i, "ben") && s.flags(i+1)&(gzFirst|gzLast|gzStop) == gzFirst && s.toks[i+1].f&efNL == 0 {
+		i++
+	}
 	// A word alone that isStopAt stops ("The", "Please", "Customer:")
 	// names nothing, and most runs of chat are one. The loop below still
 	// sees a firm the gazetteer knows, which it reports after a cue for

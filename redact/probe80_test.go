@@ -245,3 +245,13 @@ var session80Seeds = []string{
 	"Roberta Lombardi 3477729104 roby.lombardi@yahoo.it",
 	"Names + DOB: Ilse Vermeulen 27-02-1991, Joost Vermeulen 11-09-1989",
 }
+
+// TestTurkishBenBeforeNameOfSession80: Turkish "Ben" (I), capitalised
+// before a given name and a surname, is no part of the name; the
+// English given name before a surname alone stays in it.
+func TestTurkishBenBeforeNameOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"Yusuf Karataş"}, valuesOf(t, d, "Customer: Ben Yusuf Karataş, TR470001008781883667806422 hesabıma iade yapın", TypePerson))
+	assert.Equal(t, []string{"Ayşe Karaca"}, valuesOf(t, d, "Ben Ayşe Karaca, TC kimlik numaram 22212919468.", TypePerson))
+	assert.Equal(t, []string{"Ben Smith"}, valuesOf(t, d, "Ben Smith called about the order", TypePerson))
+}
