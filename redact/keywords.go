@@ -988,7 +988,10 @@ var contextWords = map[uint64]map[string][]string{
 		// Persian (session 71): "user name", and "user" and "username"
 		// borrowed, with the possessive glued ("یوزرم majid.k هست").
 		"fa": {"نام کاربری", "یوزرنیم", "یوزرنیمم", "یوزرم", "یوزر"},
-		"sw": {"username yangu", "jina la mtumiaji"}},
+		"sw": {"username yangu", "jina la mtumiaji"},
+		// Turkish "user name" and "my user name" (session 80:
+		// "kullanıcı adım mehmet_oz87"), and "user" as a form's label.
+		"tr": {"kullanıcı adı", "kullanıcı adım", "kullanici adi", "kullanici adim", "kullanıcı", "kullanici"}},
 	// A word that labelledValue passes over ("no", "number") follows the
 	// single words and is no phrase of its own: "membership" reads
 	// "membership number 5882...", which as a phrase would read it twice.

@@ -255,3 +255,13 @@ func TestTurkishBenBeforeNameOfSession80(t *testing.T) {
 	assert.Equal(t, []string{"Ayşe Karaca"}, valuesOf(t, d, "Ben Ayşe Karaca, TC kimlik numaram 22212919468.", TypePerson))
 	assert.Equal(t, []string{"Ben Smith"}, valuesOf(t, d, "Ben Smith called about the order", TypePerson))
 }
+
+// TestTurkishUserNameOfSession80: Turkish "kullanıcı adı" and
+// "kullanıcı adım" (my user name) name the login after them; the words
+// in a sentence without one name nothing.
+func TestTurkishUserNameOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"mehmet_oz87"}, valuesOf(t, d, "Customer: kullanıcı adım mehmet_oz87 şifrem Galata1905! girmiyor", TypeUsername))
+	assert.Equal(t, []string{"sinankeskin1979"}, valuesOf(t, d, "Kullanıcı adı: sinankeskin1979 / e-posta: sinan.keskin@hotmail.com", TypeUsername))
+	assert.Empty(t, valuesOf(t, d, "kullanıcı adı yanlış diyor", TypeUsername))
+}
