@@ -778,6 +778,21 @@ func (s *state) codeReply(p int) {
 	}
 }
 
+// beVerbAfter reports whether a verb of being follows the space at w.
+func beVerbAfter(t string, w int) bool {
+	sp := spaceAt(t, w)
+	if sp == 0 {
+		return false
+	}
+	a := w + sp
+	e := a
+	for e < len(t) && e-a < 6 && (isWordByte(t[e]) || t[e] >= 0x80) {
+		e++
+	}
+	var low [8]byte
+	return e > a && e-a <= len(low) && spaceAt(t, e) > 0 && beVerb(bytesText(lowerASCII(low[:0], t[a:e])))
+}
+
 // speakerLabelEnd returns where a speaker's label that opens the line
 // at p ends, after its colon ("Customer:", "[10:42] user>" is none), or
 // p: a capitalised word of letters, maybe a second one or a name in
@@ -912,6 +927,12 @@ func (s *state) userAfter(start, p int) {
 		if j := bytesText(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || cestWord(j) || j == "its" || j == "it's" || j == "e") && spaceAt(t, w) > 0 {
 			q = w
 			label = true
+			continue
+		} else if !label && w > q && (j == "here" || j == "there" || j == "dele" || j == "dela") && beVerbAfter(t, w) {
+			// "my username here is kaiwhale", "login dele é ..." (his
+			// login is; session 80): a word of place or owner before
+			// the verb.
+			q = w
 			continue
 		}
 		// "by the way" between the verb and the name: "mein

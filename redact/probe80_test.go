@@ -265,3 +265,15 @@ func TestTurkishUserNameOfSession80(t *testing.T) {
 	assert.Equal(t, []string{"sinankeskin1979"}, valuesOf(t, d, "Kullanıcı adı: sinankeskin1979 / e-posta: sinan.keskin@hotmail.com", TypeUsername))
 	assert.Empty(t, valuesOf(t, d, "kullanıcı adı yanlış diyor", TypeUsername))
 }
+
+// TestUserWordPlaceBeforeVerbOfSession80: "here", "there" and
+// Portuguese "dele" (his) between a user name's word and the verb of
+// being ("my username here is kaiwhale", "login dele é ..."); a word of
+// prose after the verb stays none.
+func TestUserWordPlaceBeforeVerbOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	assert.Equal(t, []string{"kaiwhale"}, valuesOf(t, d, "hey it's kai from the discord, my username here is kaiwhale", TypeUsername))
+	assert.Equal(t, []string{"mumof2_leeds"}, valuesOf(t, d, "my handle there is mumof2_leeds, he keeps posting", TypeUsername))
+	assert.Equal(t, []string{"tonho.moraes1954"}, valuesOf(t, d, "login dele é tonho.moraes1954 e a senha ele deixou anotada", TypeUsername))
+	assert.Empty(t, valuesOf(t, d, "the username here is wrong", TypeUsername))
+}
