@@ -262,7 +262,7 @@ func spokenNumbers(text string) (string, []shift) {
 			// speaker paused between two digits, a space parts their
 			// groups as a writer's would ("nine one seven, uh, five five
 			// five, ..." is "917 555 ..."; session 80).
-			// A speaker who pauses after every digit or two ("six one
+			// A speaker who pauses after a single digit ("six one
 			// seven, eight, six, seven, ...") groups nothing.
 			grouped, size := true, 0
 			for k, tk := range run {

@@ -1131,9 +1131,9 @@ func spelledLocal(t string, p int) (start int, named bool) {
 	return r, named
 }
 
-// spokenLocalNumber reports whether t[i:j] is an English number word
-// of a digit, a teen or a tens ("four", "eighty"), which a local part
-// read out ends with.
+// spokenLocalNumber reports whether t[i:j], of three letters or more,
+// is a number word of spokenWords for a digit, a teen or a tens
+// ("four", "eighty", "cuatro"), which a local part read out ends with.
 func spokenLocalNumber(t string, i, j int) bool {
 	if j-i < 3 || j-i > 9 || !isLetter(t[i]) {
 		return false
