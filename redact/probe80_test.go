@@ -277,3 +277,19 @@ func TestUserWordPlaceBeforeVerbOfSession80(t *testing.T) {
 	assert.Equal(t, []string{"tonho.moraes1954"}, valuesOf(t, d, "login dele é tonho.moraes1954 e a senha ele deixou anotada", TypeUsername))
 	assert.Empty(t, valuesOf(t, d, "the username here is wrong", TypeUsername))
 }
+
+// TestLineBreakAnswerPerTextOfSession80: the pooled state's answer to
+// whether a text holds a line break (multiLine, which detect asks
+// before finish to read tables' name columns) belongs to one text: reset
+// forgets the last text's.
+func TestLineBreakAnswerPerTextOfSession80(t *testing.T) {
+	d := defaultDetector(t)
+	s := d.pool.Get().(*state)
+	defer d.pool.Put(s)
+	s.reset("one line")
+	assert.False(t, s.multiLine())
+	s.reset("id,first,last\n1,Grace,Oduya")
+	assert.True(t, s.multiLine())
+	s.reset("one line again")
+	assert.False(t, s.multiLine())
+}

@@ -571,6 +571,9 @@ func (s *state) reset(text string) {
 	s.hits = s.hits[:0]
 	s.labelAddrs = s.labelAddrs[:0]
 	s.colsDone, s.noAt, s.linkSeen, s.promotes, s.seen = false, 0, false, false, 0
+	// Whether the text holds a line break is looked for once a text (see
+	// multiLine): detect asks before finish, which asks again.
+	s.lines = 0
 	if len(s.found) > 0 {
 		clear(s.found)
 	}
@@ -1538,7 +1541,7 @@ func (s *state) finish() []Finding {
 	// are one line. Looked for at the first candidate a column may name.
 	var tables int8 // 0: not looked for yet, 1: one line, 2: more
 	s.dates = s.dates[:0]
-	s.birthAt, s.lines = -2, 0
+	s.birthAt = -2
 	// Only add's candidates have a promote, and most texts have none.
 	if s.promotes {
 		for k := range s.cands {
