@@ -153,6 +153,7 @@ var blindFloors = map[string]float64{
 	"s80_EY": 0.799, "s80_EZ": 0.923,
 	"s80_FG": 0.890, "s80_FH": 0.873, "s80_FI": 0.849,
 	"s80_FJ": 0.941,
+	"s81_FK": 0.906, "s81_FL": 0.925, "s81_FN": 0.936, "s81_FP": 0.824,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
