@@ -605,6 +605,8 @@ func (s *entScanner) emitAddress(a, e int, score float64) {
 		s.emitParts(a, e, score)
 		return
 	}
+	a = s.blockBefore(a)
+	e, closed := s.sgPostcodeAfter(e)
 	from := a
 	for k := a + 1; k < e; k++ {
 		if s.toks[k].f&efNL == 0 || !s.quoteMark(k) {
@@ -618,9 +620,61 @@ func (s *entScanner) emitAddress(a, e int, score float64) {
 		}
 		from = k
 	}
-	if last := s.lastWordBefore(from, e); last >= from {
+	last := s.lastWordBefore(from, e)
+	if closed {
+		last = e - 1 // the postcode's closing bracket: "S(540118)"
+	}
+	if last >= from {
 		s.emit(stAddress, from, last, score)
 	}
+}
+
+// blockBefore returns the first token of the block's and the lot's
+// numbers that open an address before its house number at token a, as
+// Singapore and the Philippines write them ("Blk 505 Pasir Ris St 52
+// #15-02", "Blk 7 Lot 12 Mabini St., Brgy. San Roque, ...", "Lot 4 Blk
+// 21, Camella Homes, ..."), or a: each a word "Blk", "Block", "Lot" or
+// "Plot" and a number one space apart on the address's line.
+func (s *entScanner) blockBefore(a int) int {
+	for range 2 {
+		if a < 1 || s.toks[a].f&(efDigit|efNL) != efDigit || s.glued(a) || int(s.toks[a].s-s.toks[a-1].e) != 1 {
+			return a
+		}
+		k := a - 1
+		if s.toks[k].f&efUsed != 0 || !(s.is(k, "blk") || s.is(k, "block") || s.is(k, "lot") || s.is(k, "plot")) {
+			return a
+		}
+		a = k
+		// A block's number before a lot's: "Blk 12 Lot 7".
+		if a < 2 || s.toks[a].f&efNL != 0 || s.toks[a-1].kind != etNum || s.glued(a) {
+			return a
+		}
+		a--
+	}
+	return a
+}
+
+// sgPostcodeAfter returns the end of an address that token e - 1 ends
+// with the postcode Singapore writes after it, glued to its "S" or in
+// brackets ("..., #12-345, S602027", "#09-221, S(540118)"), or e, and
+// whether a bracket closes it.
+func (s *entScanner) sgPostcodeAfter(e int) (int, bool) {
+	k := e
+	if s.punct(k, ',') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 || s.toks[k].kind != etWord {
+		return e, false
+	}
+	t := s.text[s.toks[k].s:s.toks[k].e]
+	switch {
+	case len(t) == 7 && t[0] == 'S' && allDigits(t[1:]):
+		return k + 1, false
+	case t == "S" && s.punct(k+1, '(') && s.glued(k+1) && k+3 < len(s.toks) && s.toks[k+2].kind == etNum &&
+		s.toks[k+2].e-s.toks[k+2].s == 6 && s.glued(k+2) && s.punct(k+3, ')') && s.glued(k+3):
+		return k + 4, true
+	}
+	return e, false
 }
 
 // viaPreposition reports whether the address [a, e) holds English "via"

@@ -1,0 +1,28 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestBlockAndLotBeforeHouseOfSession81: the block's and the lot's
+// numbers that open an address in Singapore, the Philippines and the
+// Caribbean ("Blk 505 ...", "Blk 7 Lot 12 ...", "Lot 9 ...") are the
+// address's, and so is the postcode Singapore writes after it glued to
+// its "S" or in brackets; a lot's word that no address follows stays
+// out.
+func TestBlockAndLotBeforeHouseOfSession81(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"Should be Blk 505 Pasir Ris St 52 #15-02, not 15-20.":                          {"Blk 505 Pasir Ris St 52 #15-02"},
+		"Delivery to Blk 27B Jurong East St 21, #12-345, S602027, contact me":           {"Blk 27B Jurong East St 21, #12-345, S602027"},
+		"send the new SIM to Blk 118 Rivervale Drive #09-221, S(540118) and contact me": {"Blk 118 Rivervale Drive #09-221, S(540118)"},
+		"her address is Blk 7 Lot 12 Mabini St., Brgy. San Roque, Marikina City 1801":   {"Blk 7 Lot 12 Mabini St., Brgy. San Roque, Marikina City 1801"},
+		"Address Lot 27 Kalabu Road, Nasinu. email me":                                  {"Lot 27 Kalabu Road, Nasinu"},
+		"ship to 12 Mabini St., Marikina City 1801":                                     {"12 Mabini St., Marikina City 1801"},
+		"we sold lot 4 at the auction":                                                  nil,
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypeStreetAddress), text)
+	}
+}
