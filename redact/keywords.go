@@ -1253,7 +1253,7 @@ var contextWords = map[uint64]map[string][]string{
 			// A storage unit's or a building's code (session 56: "Der
 			// Zugangscode 1945 kann dann deaktiviert werden").
 			"zugangscode", "zugangs-code"},
-		"fr": {"code pin", "code de vérification", "code de validation", "code sms", "code reçu par sms", "code de confirmation",
+		"fr": {"code pin", "code de vérification", "code de validation", "code sms", "code reçu par sms", "code reçu par mail", "code reçu par e-mail", "code reçu par email", "code de confirmation",
 			// After "code" a verb or a colon reads the rest ("code de la
 			// porte est ..."): only the compounds it cannot read.
 			"digicode", "code porte", "code du portail", "code portail", "code de portail", "code d'entrée", "code de l'alarme", "boîte à clés", "boite à clés",

@@ -26,3 +26,19 @@ func TestBlockAndLotBeforeHouseOfSession81(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypeStreetAddress), text)
 	}
 }
+
+// TestNordicPastAndCodeByMailOfSession81: the Nordic past "var" (was)
+// is a verb of being after a code's word as "er" and "är" are, and a
+// French code received by mail is one received by text; a code's word
+// with no number after it stays empty.
+func TestNordicPastAndCodeByMailOfSession81(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"koden var 482913 men den funkar inte??":                         {"482913"},
+		"Pakkeboksen siger at døren er låst, koden jeg fik var 913 402":  {"913 402"},
+		"code reçu par mail : 718204, mais la page dit qu'il est expiré": {"718204"},
+		"koden var fel igen": nil,
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypePassword), text)
+	}
+}

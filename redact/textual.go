@@ -4135,9 +4135,10 @@ func beVerb(w string) bool {
 	switch w {
 	case "is", "was", "ist", "war", "lautet", "est", "es", "era", "è", "é", "sono", "são", "foi", "fue",
 		// Swedish, Danish and Norwegian, Polish ("lösenord är ...",
-		// "passordet mitt er ...", "hasło jest ..."); Finnish "on" is
+		// "passordet mitt er ...", "hasło jest ..."), and the Nordic
+		// past "var" (session 81: "koden var 482913"); Finnish "on" is
 		// English's preposition too, so its keywords hold it.
-		"är", "er", "jest",
+		"är", "er", "jest", "var",
 		// Swahili ("username yangu ni ...", "password ilikuwa ...").
 		"ni", "ilikuwa", "ilikua":
 		return true
