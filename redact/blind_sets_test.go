@@ -155,6 +155,7 @@ var blindFloors = map[string]float64{
 	"s80_FJ": 0.941,
 	"s81_FK": 0.906, "s81_FL": 0.925, "s81_FN": 0.936, "s81_FP": 0.824,
 	"s81_FM": 0.892, "s81_FQ": 0.880, "s81_FO": 0.854, "s81_FR": 0.898,
+	"s81_FS": 0.988,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
