@@ -42,3 +42,18 @@ func TestNordicPastAndCodeByMailOfSession81(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypePassword), text)
 	}
 }
+
+// TestCustomerAbbreviationsOfSession81: agents' notes write "cx" and
+// "cust" for the customer before a name, which they cue as "customer"
+// does; a word in lower case after them stays a word.
+func TestCustomerAbbreviationsOfSession81(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"cx Jessamy Pike called from 01632 960 952 about her card": {"Jessamy Pike"},
+		"cx Tavita can't receive SMS codes abroad":                 {"Tavita"},
+		"cust (Okonjo) says not her, locked the acct":              {"Okonjo"},
+		"cx called back twice, no answer":                          nil,
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
+	}
+}
