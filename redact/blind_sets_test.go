@@ -155,7 +155,7 @@ var blindFloors = map[string]float64{
 	"s80_FJ": 0.941,
 	"s81_FK": 0.906, "s81_FL": 0.925, "s81_FN": 0.936, "s81_FP": 0.824,
 	"s81_FM": 0.892, "s81_FQ": 0.880, "s81_FO": 0.854, "s81_FR": 0.898,
-	"s81_FS": 0.988,
+	"s81_FS": 0.988, "s81_FT": 0.898, "s81_FU": 0.913, "s81_FV": 0.917, "s81_FW": 0.891, "s81_FX": 0.940,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
