@@ -5568,6 +5568,21 @@ func (s *entScanner) postcodeAhead(j int) bool {
 		if s.punct(m, ',') || t.f&efNL != 0 {
 			return s.postcodeTownNext(m)
 		}
+		if t.kind == etNum && t.e-t.s == 5 {
+			// Without the comma, five digits and a town right after the
+			// street's words: "14 rue des acacias 69003 lyon" (session 81).
+			// A town of several words typed apart ("13090 aix en
+			// provence") is left to a label's reading of the whole.
+			z := s.postcodeFirst(m)
+			if z <= 0 || z >= len(s.toks) || s.toks[z].f&efNL != 0 {
+				return false
+			}
+			e := s.lowerTownAt(z)
+			if e <= 0 {
+				e = s.cityAt(z, false)
+			}
+			return e > 0 && !(s.is(e, "en") || s.is(e, "sur") || s.is(e, "sous") || s.is(e, "lès") || s.is(e, "le") || s.is(e, "la"))
+		}
 		if t.kind != etWord || t.f&(efCap|efDigit) != 0 || s.pluralCommon(m) {
 			return false
 		}

@@ -57,3 +57,19 @@ func TestCustomerAbbreviationsOfSession81(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
 	}
 }
+
+// TestLowerStreetBeforePostcodeOfSession81: a French street typed in
+// lower case, its designator first, is read up to its postcode and town
+// without a comma before them; numbers after a street of no designator
+// stay apart.
+func TestLowerStreetBeforePostcodeOfSession81(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"jhabite au 14 rue des acacias 69003 lyon depuis janvier":                           {"14 rue des acacias 69003 lyon"},
+		"mon colis devait arriver au 27 allée des tilleuls 33000 bordeaux, numéro de suivi": {"27 allée des tilleuls 33000 bordeaux"},
+		"pls confirm ur sending it to 61 rue de la république 13002 marseille et pas au 16": {"61 rue de la république 13002 marseille"},
+		"j'ai payé 14 euros des frais 69003 fois":                                           nil,
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypeStreetAddress), text)
+	}
+}
