@@ -73,3 +73,19 @@ func TestLowerStreetBeforePostcodeOfSession81(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypeStreetAddress), text)
 	}
 }
+
+// TestUserBeforeSlashOfSession81: the login that a slash joins to a
+// password read without the pair's label is a user name; a system's
+// login and a network's name in capitals are not.
+func TestUserBeforeSlashOfSession81(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"tried logging in with kobi.w / Wareh0use!77 like you said.":   {"kobi.w"},
+		"my benefits portal login is akhalil / Sunset#Ridge44":         {"akhalil"},
+		"gave me her login (tbao / Summer2025!) to run payroll":        {"tbao"},
+		"the router login is admin / Hx9#vQ2!pL":                       nil,
+		"the wifi password is Hawkins_Home / bluejay2018! if you need": nil,
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypeUsername), text)
+	}
+}
