@@ -1368,7 +1368,8 @@ func (s *entScanner) streetSuffixAt(i int, prose, plain bool) bool {
 		}
 		for _, suf := range streetSuffixesByLast[w[len(w)-1]|0x20] {
 			if len(w) >= len(suf.s)+3 && (suf.prose && prose || !suf.prose && plain) && equalLowerASCII(suf.s, w[len(w)-len(suf.s):]) {
-				return true
+				var low [maxKey]byte
+				return suf.s != "platz" || !placeNoun(lowerASCII(low[:0], w))
 			}
 		}
 		return false
@@ -1379,8 +1380,24 @@ func (s *entScanner) streetSuffixAt(i int, prose, plain bool) bool {
 	}
 	for _, suf := range streetSuffixesByLast[k[len(k)-1]] {
 		if len(k) >= len(suf.s)+3 && (suf.prose && prose || !suf.prose && plain) && string(k[len(k)-len(suf.s):]) == suf.s {
-			return true
+			return suf.s != "platz" || !placeNoun(k)
 		}
+	}
+	return false
+}
+
+// placeNoun reports whether the folded German word w, which ends in
+// "platz", names a place for someone or something rather than a square:
+// a seat, a parking space, a pitch, a place at a school or at work
+// ("Sitzplatz 17F", "Stellplatz 4 in der Tiefgarage", session 81).
+func placeNoun(w []byte) bool {
+	switch string(w) {
+	case "sitzplatz", "fensterplatz", "gangplatz", "stehplatz", "liegeplatz", "schlafplatz", "parkplatz", "stellplatz", "abstellplatz",
+		"garagenplatz", "tiefgaragenplatz", "fahrradstellplatz", "kundenparkplatz", "behindertenparkplatz", "wohnmobilstellplatz",
+		"campingplatz", "zeltplatz", "spielplatz", "sportplatz", "fussballplatz", "tennisplatz", "golfplatz", "arbeitsplatz",
+		"ausbildungsplatz", "studienplatz", "kitaplatz", "krippenplatz", "pflegeplatz", "heimplatz", "therapieplatz", "steckplatz",
+		"speicherplatz", "startplatz", "wartelistenplatz", "messplatz", "bootsliegeplatz", "hundeplatz":
+		return true
 	}
 	return false
 }

@@ -89,3 +89,18 @@ func TestUserBeforeSlashOfSession81(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypeUsername), text)
 	}
 }
+
+// TestPlaceNounsOfSession81: a German noun ending in "-platz" that names
+// a seat or a parking space is no street before its number; a square
+// is, and so is a street of such a name after an address's label.
+func TestPlaceNounsOfSession81(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"auf den Flug EW 9581 umgebucht, Sitzplatz 11F. Viele Grüße": nil,
+		"Der Code für die Tiefgarage ist 3591, Stellplatz 27. Danke": nil,
+		"Wir wohnen am Marienplatz 8, 80331 München":                 {"Marienplatz 8, 80331 München"},
+		"Adresse: Sportplatz 3, 12345 Dorf":                          {"Sportplatz 3, 12345 Dorf"},
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypeStreetAddress), text)
+	}
+}
