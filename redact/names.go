@@ -1123,8 +1123,11 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		// a title, no initial: "Titulaire : M. Julien Moreau"; and so is
 		// it before a surname alone after a French greeting: "Bonjour M.
 		// Diarra" (since session 47), "Bonne journée M. Le Goff".
+		// So is it before a surname in capitals and the given name, as
+		// French forms write them: "M. OLIVEIRA Paulo" (session 81).
 		if a+2 <= b && s.toks[a].e-s.toks[a].s == 1 && s.text[s.toks[a].s] == 'M' && s.punct(a+1, '.') && s.glued(a+1) &&
-			(a+3 <= b && s.flags(a+2)&gzFirst != 0 || (a+2 == b || a+3 == b && s.flags(a+2)&gzParticle != 0) && a > 0 && (s.frenchGreetingAt(a-1) || s.frenchBeforeTitle(a-1))) {
+			(a+3 <= b && (s.flags(a+2)&gzFirst != 0 || s.toks[a+2].f&efAllCap != 0 && s.toks[a+2].e-s.toks[a+2].s >= 2 && s.toks[a+3].f&efAllCap == 0) ||
+				(a+2 == b || a+3 == b && s.flags(a+2)&gzParticle != 0) && a > 0 && (s.frenchGreetingAt(a-1) || s.frenchBeforeTitle(a-1))) {
 			a += 2
 		}
 		// So is Spanish "D." (Don) before a given name and two surnames:

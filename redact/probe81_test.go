@@ -104,3 +104,17 @@ func TestPlaceNounsOfSession81(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypeStreetAddress), text)
 	}
 }
+
+// TestFrenchMonsieurBeforeCapsOfSession81: French "M." before a surname
+// in capitals and a given name is the title, as before a known given
+// name; before an initial it stays the name's.
+func TestFrenchMonsieurBeforeCapsOfSession81(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"Titulaire du compte : M. FAURE Benoît":                         {"FAURE Benoît"},
+		"ÉCHÉANCIER 2025\nM. OLIVEIRA Paulo\nPrélèvement sur le compte": {"OLIVEIRA Paulo"},
+		"M. J. SMITH paid the invoice":                                  {"M. J. SMITH"},
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
+	}
+}
