@@ -156,6 +156,7 @@ var blindFloors = map[string]float64{
 	"s81_FK": 0.906, "s81_FL": 0.925, "s81_FN": 0.936, "s81_FP": 0.824,
 	"s81_FM": 0.892, "s81_FQ": 0.880, "s81_FO": 0.854, "s81_FR": 0.898,
 	"s81_FS": 0.988, "s81_FT": 0.898, "s81_FU": 0.913, "s81_FV": 0.917, "s81_FW": 0.891, "s81_FX": 0.940,
+	"s81_FY": 0.914, "s81_FZ": 0.921, "s81_GE": 0.927, "s81_GF": 0.967,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
