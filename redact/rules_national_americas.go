@@ -359,16 +359,20 @@ var rulesNationalAmericas = []Rule{
 		// given name, the date of birth as YYMMDD (fifty added to the
 		// month for a woman) and two digits, grouped 4-4-4 as the card
 		// prints it ("TREM 5803 1412").
-		Name:           "ca_ramq",
-		Type:           "CA_HEALTH_NUMBER",
-		Pattern:        `\b(?P<v>[A-Z]{4} ?\d{4} ?\d{4})\b`,
-		Score:          0.6,
-		Validate:       validCARAMQ,
-		Keywords:       []string{"ramq", "carte soleil", "assurance maladie", "carte d'assurance maladie", "numéro d'assurance maladie", "health card"},
-		Context:        []string{"ramq", "carte soleil", "assurance maladie", "carte d'assurance maladie", "numéro d'assurance maladie", "health card"},
+		Name:     "ca_ramq",
+		Type:     "CA_HEALTH_NUMBER",
+		Pattern:  `\b(?P<v>[A-Z]{4} ?\d{4} ?\d{4})\b`,
+		Score:    0.6,
+		Validate: validCARAMQ,
+		// "NAM", Québec's short name for it (numéro d'assurance
+		// maladie), since session 81.
+		Keywords:       []string{"ramq", "nam", "carte soleil", "assurance maladie", "carte d'assurance maladie", "numéro d'assurance maladie", "health card"},
+		Context:        []string{"ramq", "nam", "carte soleil", "assurance maladie", "carte d'assurance maladie", "numéro d'assurance maladie", "health card"},
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "Bonjour, mon numéro RAMQ est TREM 5803 1412. J'habite à Laval", Want: "TREM 5803 1412"},
+			{Text: "Mathieu Gauthier, NAM GAUM 0001 1204, né le 12 janvier 2000", Want: "GAUM 0001 1204"},
+			{Text: "Anh Nam gửi mã ABCD 1234 5678", Want: ""},
 			{Text: "carte soleil: GAGM75620812", Want: "GAGM75620812"},
 			{Text: "RAMQ TREM 5813 1412", Want: ""},
 			{Text: "RAMQ TREM 5803 3212", Want: ""},
