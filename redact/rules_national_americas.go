@@ -358,14 +358,13 @@ var rulesNationalAmericas = []Rule{
 		// the first three letters of the surname and the first of the
 		// given name, the date of birth as YYMMDD (fifty added to the
 		// month for a woman) and two digits, grouped 4-4-4 as the card
-		// prints it ("TREM 5803 1412").
-		Name:     "ca_ramq",
-		Type:     "CA_HEALTH_NUMBER",
-		Pattern:  `\b(?P<v>[A-Z]{4} ?\d{4} ?\d{4})\b`,
-		Score:    0.6,
-		Validate: validCARAMQ,
-		// "NAM", Québec's short name for it (numéro d'assurance
-		// maladie), since session 81.
+		// prints it ("TREM 5803 1412"). "NAM" is Québec's short name for
+		// it (numéro d'assurance maladie; since session 81).
+		Name:           "ca_ramq",
+		Type:           "CA_HEALTH_NUMBER",
+		Pattern:        `\b(?P<v>[A-Z]{4} ?\d{4} ?\d{4})\b`,
+		Score:          0.6,
+		Validate:       validCARAMQ,
 		Keywords:       []string{"ramq", "nam", "carte soleil", "assurance maladie", "carte d'assurance maladie", "numéro d'assurance maladie", "health card"},
 		Context:        []string{"ramq", "nam", "carte soleil", "assurance maladie", "carte d'assurance maladie", "numéro d'assurance maladie", "health card"},
 		RequireContext: true,
