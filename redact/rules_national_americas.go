@@ -314,7 +314,7 @@ var rulesNationalAmericas = []Rule{
 	{
 		Name:            "ca_sin",
 		Type:            "CA_SIN",
-		Pattern:         numStart + `(?P<v>\d{3}[- ]?\d{3}[- ]?\d{3})\b`,
+		Pattern:         numStart + `(?P<v>\d{3}[-. ]?\d{3}[-. ]?\d{3})\b`,
 		Standalone:      true,
 		Score:           0.5,
 		AloneScore:      underThreshold(0.5),
@@ -324,6 +324,8 @@ var rulesNationalAmericas = []Rule{
 		Examples: []Example{
 			{Text: "my SIN is 130-692-544", Want: "130-692-544"},
 			{Text: "mon NAS: 258 933 688", Want: "258 933 688"},
+			{Text: "Mon NAS: 411.789.589, pour le feuillet T5", Want: "411.789.589"}, // dotted, session 81
+			{Text: "NAS 411.789 589", Want: ""},
 			{Text: "SIN 130 692 545", Want: ""},
 			{Text: "SIN 046 454 286", Want: ""},
 		},
