@@ -99,7 +99,7 @@ var rulesNationalEurope = []Rule{
 		// word must be there.
 		Name:           "uk_utr",
 		Type:           "UK_UTR",
-		Pattern:        numStart + `(?P<v>\d{5} ?\d{5}[kK]?)\b`,
+		Pattern:        numStart + `(?P<v>\d{5} ?\d{5}[kK]?|\d{4} \d{3} \d{3}[kK]?)\b`,
 		Standalone:     true,
 		Score:          0.6,
 		Validate:       validUKUTR,
@@ -109,6 +109,8 @@ var rulesNationalEurope = []Rule{
 		Examples: []Example{
 			{Text: "UTR is 6891412261 and NI number JT 48 29 17 C", Want: "6891412261"},
 			{Text: "my utr: 80387 35433", Want: "80387 35433"},
+			{Text: "I'm Olumide Bakare, UTR 4470 993 538. HMRC have charged me", Want: "4470 993 538"}, // as a phone is grouped, session 81
+			{Text: "UTR 4470 993 539", Want: ""},
 			{Text: "Unique Taxpayer Reference 8038735433K", Want: "8038735433K"},
 			{Text: "UTR 6891412262", Want: ""},
 			{Text: "call 6891412261 about self assessment", Want: ""},
