@@ -79,7 +79,7 @@ var rulesNationalAmericas = []Rule{
 	{
 		Name:           "us_ein",
 		Type:           "US_EIN",
-		Pattern:        numStart + `(?P<v>\d{2}-\d{7})\b`,
+		Pattern:        numStart + `(?P<v>\d{2}[- ]\d{7})\b`,
 		Standalone:     true,
 		Score:          0.6,
 		Validate:       validUSEIN,
@@ -89,6 +89,12 @@ var rulesNationalAmericas = []Rule{
 		Examples: []Example{
 			{Text: "soy self-employed, mi EIN es 84-3319026", Want: "84-3319026"},
 			{Text: "Employer Identification Number: 27-1034598 (sole proprietor)", Want: "27-1034598"},
+			// A space for the dash (session 81); not nine digits alone,
+			// which German's "ein" would name ("ist das ein Tippfehler?
+			// Bestellnr. 100234987").
+			{Text: "it's under Greenleaf Plumbing Inc, EIN 64 3115584", Want: "64 3115584"},
+			{Text: "EIN 07 1234567", Want: ""},
+			{Text: "ist das ein Tippfehler von mir? Bestellnr. 100234987", Want: ""},
 			{Text: "my EIN is 07-1234567", Want: ""},
 			{Text: "ticket 84-3319026 is still open", Want: ""},
 		},
