@@ -118,3 +118,34 @@ func TestFrenchMonsieurBeforeCapsOfSession81(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
 	}
 }
+
+// session81Seeds are FuzzDetect's seeds for the readers session 81
+// added: blocks and lots before a house number, Singapore's postcode
+// after the unit, a French street in lower case before its postcode, a
+// login before a password's slash, "-platz" nouns, "M." before capitals,
+// and their edges (a slash or a bracket at the text's ends).
+var session81Seeds = []string{
+	"Blk 505 Pasir Ris St 52 #15-02",
+	"Blk 7 Lot 12 Mabini St., Brgy. San Roque, Marikina City 1801",
+	"Lot Blk 21 Lot",
+	"#09-221, S(540118",
+	"Blk 118 Rivervale Drive #09-221, S(540118)",
+	"12 Jurong St, S602027",
+	"14 rue des acacias 69003 lyon",
+	"3 allée des tilleuls 13090 aix en provence",
+	"rue 69003",
+	"kobi.w / Wareh0use!77",
+	"/ Wareh0use!77",
+	" / x9#Aa!bb",
+	"a/b/Cc9!dd",
+	"(tbao / Summer2025!)",
+	"Sitzplatz 17F",
+	"M. OLIVEIRA Paulo",
+	"M. A",
+	"koden var 482913",
+	"cx Teodora",
+	"NAM GAUM 0001 1204",
+	"NAS: 411.789.589",
+	"UTR 4470 993 538",
+	"EIN 64 3115584",
+}
