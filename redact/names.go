@@ -3733,6 +3733,11 @@ var pronounVerbs = map[string]map[string]bool{
 		"nunca sempre também era estava tinha morava foi fez pediu comprou")),
 	"ze": foldedSet(strings.Fields("woont is heeft wil kan moet zal wordt was had krijgt gaat komt heet belt zegt werkt neemt zijn hebben " +
 		"willen kunnen moeten wonen betaalt gebruikt ontvangt wacht vraagt")),
+	// Indonesian and Malay "Ada" (there is, is there), a given name
+	// too, before the words it asks of: "Ada yang bisa dibantu?", "Ada
+	// promo kuota malam?", "Ada transaksi Rp2.450.000 ..." (session 81).
+	"ada": foldedSet(strings.Fields("yang yg apa promo transaksi masalah kendala tagihan biaya pesanan pembayaran paket diskon info " +
+		"notifikasi sms orang cara caranya lagi juga tidak tak gak ga nggak banyak beberapa sedikit dua tiga satu kesalahan")),
 }
 
 // germanFusedBefore reports whether word token a follows a German

@@ -149,3 +149,18 @@ var session81Seeds = []string{
 	"UTR 4470 993 538",
 	"EIN 64 3115584",
 }
+
+// TestIndonesianAdaOfSession81: the Indonesian and Malay "Ada" (there
+// is) opening a sentence before the words it asks of is no name; the
+// name Ada before an English verb stays one.
+func TestIndonesianAdaOfSession81(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"Customer: Ada promo kuota malam ga kak?":                         nil,
+		"Ketik UNREG untuk berhenti ya. Ada yang bisa dibantu lagi?":      nil,
+		"Ada Lovelace called about her order, she wants a refund please.": {"Ada Lovelace"},
+		"Ada said the parcel never came.":                                 {"Ada"},
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
+	}
+}
