@@ -6538,6 +6538,19 @@ func (s *entScanner) unitAt(k int) int {
 	return e
 }
 
+// icelandicTown reports whether the folded word w is one of Iceland's
+// towns that its three-digit postcodes stand before.
+func icelandicTown(w []byte) bool {
+	switch string(w) {
+	case "reykjavík", "reykjavik", "kópavogur", "kopavogur", "hafnarfjörður", "hafnarfjordur", "akureyri", "garðabær", "gardabaer",
+		"mosfellsbær", "mosfellsbaer", "reykjanesbær", "reykjanesbaer", "selfoss", "akranes", "ísafjörður", "isafjordur", "egilsstaðir",
+		"egilsstadir", "húsavík", "husavik", "vestmannaeyjar", "seltjarnarnes", "borgarnes", "sauðárkrókur", "saudarkrokur", "höfn",
+		"grindavík", "grindavik", "hveragerði", "hveragerdi", "dalvík", "dalvik":
+		return true
+	}
+	return false
+}
+
 // dutchTownAfter reports whether the four digits at token k, whose two
 // capitals after them are also a state's code, stand as a Dutch
 // postcode does, after a comma and before a capitalised town on the
@@ -6563,6 +6576,14 @@ func (s *entScanner) postcodeAt(k int) int {
 			// Poland's "00-514 Warszawa": before a town on its line.
 			if s.punct(k+1, '-') && s.glued(k+1) && k+3 < n && s.glued(k+2) && s.toks[k+2].kind == etNum && s.toks[k+2].e-s.toks[k+2].s == 3 && s.toks[k+3].f&(efCap|efNL|efSpace) == efCap|efSpace {
 				return k + 3
+			}
+			return 0
+		}
+		if len(w) == 3 {
+			// Iceland's three digits before one of its towns: "Hverfisgata
+			// 44, 101 Reykjavík" (session 81).
+			if k+1 < n && s.toks[k+1].kind == etWord && s.toks[k+1].f&(efCap|efNL) == efCap && icelandicTown(s.fold(k+1)) {
+				return k + 1
 			}
 			return 0
 		}

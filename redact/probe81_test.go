@@ -164,3 +164,17 @@ func TestIndonesianAdaOfSession81(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
 	}
 }
+
+// TestIcelandicPostcodesOfSession81: Iceland's three-digit postcodes
+// before one of its towns end a street's address; three digits before
+// another word stay out.
+func TestIcelandicPostcodesOfSession81(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"nýtt heimilisfang: Hverfisgata 44, 101 Reykjavík":            {"Hverfisgata 44, 101 Reykjavík"},
+		"Sendið lyfin á Brekkugata 8, 600 Akureyri, viðtakandi Birna": {"Brekkugata 8, 600 Akureyri"},
+		"Hauptstraße 5, 100 Bäume stehen davor":                       {"Hauptstraße 5"},
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypeStreetAddress), text)
+	}
+}
