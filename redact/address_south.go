@@ -441,6 +441,17 @@ func (s *entScanner) mxStateAt(k int) int {
 func (s *entScanner) numberedName(k int) bool {
 	n := len(s.toks)
 	h := k + 1
+	// A compass word after the street's number, as Puebla names its
+	// streets: "Calle 16 Poniente 908, Col. Centro, ..." (session 81).
+	if h+1 < n && s.toks[h].kind == etWord && s.toks[h].f&efNL == 0 {
+		switch string(s.fold(h)) {
+		case "poniente", "oriente", "norte", "sur", "pte", "ote":
+			h++
+			if s.punct(h, '.') && s.glued(h) {
+				h++
+			}
+		}
+	}
 	if s.toks[k].e-s.toks[k].s > 3 || h+1 >= n || s.toks[h].kind != etNum || s.toks[h].f&efNL != 0 || s.toks[h].e-s.toks[h].s > 5 || s.glued(h) || !s.punct(h+1, ',') || !s.glued(h+1) {
 		return false
 	}

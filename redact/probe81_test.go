@@ -178,3 +178,16 @@ func TestIcelandicPostcodesOfSession81(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypeStreetAddress), text)
 	}
 }
+
+// TestCompassNumberedStreetOfSession81: a street named by its number and
+// a compass word, as Puebla names them, takes its designator when the
+// house's number, a comma and a district follow.
+func TestCompassNumberedStreetOfSession81(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"se la mandé a su casa, Calle 16 Poniente 908, Col. Centro, 72000 Puebla, Pue. y ya": {"Calle 16 Poniente 908, Col. Centro, 72000 Puebla, Pue."},
+		"Calle 60 847, Col. García Ginerés, Mérida":                                          {"Calle 60 847, Col. García Ginerés, Mérida"},
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypeStreetAddress), text)
+	}
+}
