@@ -1460,16 +1460,21 @@ func calendarDate(t string, x *numInfo) bool {
 }
 
 // dottedRange reports whether r, the text of a run of digit groups, is a
-// range of two times or two dates written with dots and a hyphen: "08.00 -
-// 20.00", "8.00-12.00", "03.-05.04.2025", "03.04.-05.04.2025". A phone
-// number is not written with a dot on both sides of a hyphen.
+// range of two times or two dates written with dots and a hyphen or (since
+// session 81) an en dash: "08.00 - 20.00", "8.00-12.00", "08.00–20.00",
+// "03.-05.04.2025", "03.04.-05.04.2025". A phone number is not written
+// with a dot on both sides of a hyphen.
 func dottedRange(r string) bool {
-	dash := strings.IndexByte(r, '-')
-	if dash < 0 || strings.IndexByte(r[dash+1:], '-') >= 0 || strings.IndexByte(r, '.') < 0 {
+	// The dash, or an en dash (session 81: "öppet vardagar 08.00–20.00").
+	dash, w := strings.IndexByte(r, '-'), 1
+	if dash < 0 {
+		dash, w = strings.Index(r, "–"), len("–")
+	}
+	if dash < 0 || strings.IndexByte(r[dash+w:], '-') >= 0 || strings.Contains(r[dash+w:], "–") || strings.IndexByte(r, '.') < 0 {
 		return false
 	}
 	a, ka := dottedPart(strings.TrimRight(r[:dash], " "))
-	b, kb := dottedPart(strings.TrimLeft(r[dash+1:], " "))
+	b, kb := dottedPart(strings.TrimLeft(r[dash+w:], " "))
 	if !a || !b {
 		return false
 	}

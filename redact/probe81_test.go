@@ -191,3 +191,17 @@ func TestCompassNumberedStreetOfSession81(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypeStreetAddress), text)
 	}
 }
+
+// TestEnDashTimeRangeOfSession81: times written with dots on both sides
+// of an en dash are opening hours, not a phone; a phone in the same
+// language stays one.
+func TestEnDashTimeRangeOfSession81(t *testing.T) {
+	d := defaultDetector(t)
+	for text, want := range map[string][]string{
+		"Kundtjänst är öppet vardagar 08.00–20.00.":    nil,
+		"Office hours 9.15–17.00. Ref no. Q-3318402.":  nil,
+		"Ring mig på 070-318 42 95 efter kl 18, tack!": {"070-318 42 95"},
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+}
