@@ -692,10 +692,10 @@ func (s *state) add(c cand) {
 
 // userBeforeSlash reads the login that a slash joins to the password at
 // p when no label named it ("tried logging in with kobi.w /
-// Wareh0use!77", "login as svc_reporting / R3port!ng#2025", "(tbao /
-// Summer2025!)"; session 81): three to forty bytes of lower-case
-// letters, digits, '.', '_' and '-' with a letter, after a blank, a
-// bracket, a colon or a quote, and no system's login ("admin", "root").
+// Wareh0use!77", "(tbao / Summer2025!)"; session 81): three to forty
+// bytes of lower-case letters, digits, '.', '_' and '-' with a letter,
+// after a blank, a bracket, a colon or a quote, and no system's or
+// service's login (genericLogin: "admin", "root", "svc_reporting").
 func (s *state) userBeforeSlash(p int) {
 	t := s.text
 	k := p
