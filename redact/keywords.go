@@ -494,13 +494,15 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"conta"},
 	},
 	gPassport: {
-		"en": {"passport", "passport number", "passport no", "travel document"},
-		"de": {"reisepass", "pass", "passnummer", "reisepassnummer", "pass-nr", "passnr", "reisepassnr", "reisepass-nr"},
-		"fr": {"passeport"},
-		"es": {"pasaporte"},
-		"it": {"passaporto"},
-		"nl": {"paspoort", "paspoortnummer"},
-		"pt": {"passaporte"},
+		// And their plurals, a family's list (session 81: "Passports:
+		// EN4419027, EN5530188").
+		"en": {"passport", "passports", "passport number", "passport no", "travel document"},
+		"de": {"reisepass", "reisepässe", "pass", "passnummer", "reisepassnummer", "pass-nr", "passnr", "reisepassnr", "reisepass-nr"},
+		"fr": {"passeport", "passeports"},
+		"es": {"pasaporte", "pasaportes"},
+		"it": {"passaporto", "passaporti"},
+		"nl": {"paspoort", "paspoorten", "paspoortnummer"},
+		"pt": {"passaporte", "passaportes"},
 		// Passports of Central and Eastern Europe, Greece and Turkey:
 		// "Mam paszport FT 418273", "w paszporcie mam EN 418273",
 		// "паспорт EA 1234567".

@@ -1,9 +1,12 @@
 package redact
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestBlockAndLotBeforeHouseOfSession81: the block's and the lot's
@@ -204,4 +207,19 @@ func TestEnDashTimeRangeOfSession81(t *testing.T) {
 	} {
 		assert.Equal(t, want, valuesOf(t, d, text, TypePhoneNumber), text)
 	}
+}
+
+// TestPluralPassportWordsOfSession81: a passport word's plural names the
+// numbers of a list after it.
+func TestPluralPassportWordsOfSession81(t *testing.T) {
+	d := defaultDetector(t)
+	fs, err := d.Detect(context.Background(), "Husband: Jan Nowicki 05.03.1971\nWife: Ewa Nowicka 19.10.1974\nPassports: EN4419027, EN5530188")
+	require.NoError(t, err)
+	var got []string
+	for _, f := range fs {
+		if strings.HasSuffix(f.Type, "PASSPORT") {
+			got = append(got, f.Type)
+		}
+	}
+	assert.Len(t, got, 2)
 }

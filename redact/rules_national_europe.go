@@ -204,9 +204,10 @@ var rulesNationalEurope = []Rule{
 		Type:    "UK_PASSPORT",
 		Pattern: `(?i)\b[A-Z]{2}\d{7}\b`,
 		Score:   0.3,
-		Context: []string{"passport", "passport number", "passport no", "travel document", "hm passport"},
+		Context: []string{"passport", "passports", "passport number", "passport no", "travel document", "hm passport"},
 		Examples: []Example{
 			{Text: "My passport number is CD7654321 and it expires soon", Want: "CD7654321"},
+			{Text: "Passports: EN4419027 (mine), the kids' are still at home", Want: "EN4419027"}, // the plural, session 81
 			{Text: "passport ab1234567", Want: "ab1234567"},
 			{Text: "passport AB 1234567", Want: ""},
 			{Text: "passport XYZAB1234567QRS", Want: ""},
