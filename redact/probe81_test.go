@@ -79,15 +79,16 @@ func TestLowerStreetBeforePostcodeOfSession81(t *testing.T) {
 
 // TestUserBeforeSlashOfSession81: the login that a slash joins to a
 // password read without the pair's label is a user name; a system's
-// login and a network's name in capitals are not.
+// login, a word with capitals and one that a full stop ends are not.
 func TestUserBeforeSlashOfSession81(t *testing.T) {
 	d := defaultDetector(t)
 	for text, want := range map[string][]string{
-		"tried logging in with kobi.w / Wareh0use!77 like you said.":   {"kobi.w"},
-		"my benefits portal login is akhalil / Sunset#Ridge44":         {"akhalil"},
-		"gave me her login (tbao / Summer2025!) to run payroll":        {"tbao"},
-		"the router login is admin / Hx9#vQ2!pL":                       nil,
-		"the wifi password is Hawkins_Home / bluejay2018! if you need": nil,
+		"tried logging in with kobi.w / Wareh0use!77 like you said.": {"kobi.w"},
+		"my benefits portal login is akhalil / Sunset#Ridge44":       {"akhalil"},
+		"gave me her login (tbao / Summer2025!) to run payroll":      {"tbao"},
+		"the router login is admin / Hx9#vQ2!pL":                     nil,
+		"tried logging in with Hawkins_Home / Wareh0use!77 again":    nil,
+		"tried logging in with kobi.w. / Wareh0use!77 again":         nil,
 	} {
 		assert.Equal(t, want, valuesOf(t, d, text, TypeUsername), text)
 	}
@@ -213,13 +214,14 @@ func TestEnDashTimeRangeOfSession81(t *testing.T) {
 // numbers of a list after it.
 func TestPluralPassportWordsOfSession81(t *testing.T) {
 	d := defaultDetector(t)
-	fs, err := d.Detect(context.Background(), "Husband: Jan Nowicki 05.03.1971\nWife: Ewa Nowicka 19.10.1974\nPassports: EN4419027, EN5530188")
+	text := "Husband: Jan Nowicki 05.03.1971\nWife: Ewa Nowicka 19.10.1974\nPassports: EN4419027, EN5530188"
+	fs, err := d.Detect(context.Background(), text)
 	require.NoError(t, err)
 	var got []string
 	for _, f := range fs {
 		if strings.HasSuffix(f.Type, "PASSPORT") {
-			got = append(got, f.Type)
+			got = append(got, text[f.Start:f.End])
 		}
 	}
-	assert.Len(t, got, 2)
+	assert.Equal(t, []string{"EN4419027", "EN5530188"}, got)
 }

@@ -682,7 +682,7 @@ func (s *state) add(c cand) {
 	if c.typ == TypePassword {
 		s.linkSeen = true // a brand inside it is its ("Sonne2024!Bmw"): see dropInsideLinks
 		s.cands = append(s.cands, c)
-		if c.start >= 5 && (s.text[c.start-1] == '/' || s.text[c.start-2] == '/') {
+		if c.start >= 5 {
 			s.userBeforeSlash(c.start)
 		}
 		return
@@ -692,37 +692,29 @@ func (s *state) add(c cand) {
 
 // userBeforeSlash reads the login that a slash joins to the password at
 // p when no label named it ("tried logging in with kobi.w /
-// Wareh0use!77", "(tbao / Summer2025!)"; session 81): three to forty
-// bytes of lower-case letters, digits, '.', '_' and '-' with a letter,
-// after a blank, a bracket, a colon or a quote, and no system's or
-// service's login (genericLogin: "admin", "root", "svc_reporting").
+// Wareh0use!77", "(tbao / Summer2025!)"; session 81): a word of a
+// login's shape (loginShape, three to forty bytes) after a blank, a
+// bracket, a colon or a quote, and no system's or service's login
+// (genericLogin: "admin", "root", "svc_reporting").
 func (s *state) userBeforeSlash(p int) {
 	t := s.text
-	k := p
+	k := p - 1
+	if t[k] == ' ' {
+		k--
+	}
+	if k < 1 || t[k] != '/' {
+		return
+	}
 	if t[k-1] == ' ' {
 		k--
 	}
-	if t[k-1] != '/' {
-		return
-	}
-	k--
-	if k > 0 && t[k-1] == ' ' {
-		k--
-	}
-	b, letter := k, false
-	for b > 0 && k-b <= 40 {
-		c := t[b-1]
-		if c >= 'a' && c <= 'z' {
-			letter = true
-		} else if !(c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
-			break
-		}
+	b := k
+	for b > 0 && k-b <= 40 && strings.IndexByte(" \t\n(:\"'", t[b-1]) < 0 {
 		b--
 	}
-	if k-b < 3 || k-b > 40 || !letter || t[b] == '.' || t[b] == '-' || t[k-1] == '.' || !s.onType(TypeUsername) {
-		return
-	}
-	if b > 0 && strings.IndexByte(" \t\n(:\"'", t[b-1]) < 0 || genericLogin(t[b:k]) {
+	w := t[b:k]
+	if len(w) < 3 || len(w) > 40 || b > 0 && strings.IndexByte(" \t\n(:\"'", t[b-1]) < 0 || w[len(w)-1] == '.' ||
+		!loginShape(w) || genericLogin(w) || !s.onType(TypeUsername) {
 		return
 	}
 	// (A label's reading of the same user, named, wins the overlap.)
